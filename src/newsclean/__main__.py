@@ -1,0 +1,5 @@
+"""``python -m newsclean``: the same as the ``newsclean`` command."""
+
+from newsclean.cli import main
+
+main()

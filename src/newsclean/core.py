@@ -1,0 +1,85 @@
+"""The pipeline in one place: read, segment, features, classify, revise, assemble."""
+
+from __future__ import annotations
+
+from .classify import score_lines
+from .features import document_facts
+from .languages import detect, load
+from .model import Article, Block, Caption, LineLabel, PageMeta, Related, Source
+from .options import DEFAULT_OPTIONS, Options
+from .reader import Document, read
+from .revise import Labelling, revise
+from .segment import segment_markdown, segment_text
+
+
+def segment(doc: Document, options: Options) -> tuple[list[Block], PageMeta | None]:
+    """The document's blocks, by its format, and the metadata its markup gives (HTML)."""
+    if doc.format == "html":
+        from .html import segment_html  # lxml and trafilatura: only for HTML input
+
+        return segment_html(doc.text, options)
+    if doc.format == "markdown":
+        return segment_markdown(doc.text, options.base_url), None
+    return segment_text(doc.text), None
+
+
+def clean(data: bytes | str, options: Options = DEFAULT_OPTIONS) -> Article:
+    """Clean one scraped page (text, Markdown or HTML; bytes or str) into an :class:`Article`.
+
+    Raises :class:`~newsclean.errors.NewscleanError` (a subclass naming the
+    problem) for input that cannot be cleaned: empty, binary, too large,
+    unparseable.
+    """
+    doc = read(data, options)
+    blocks, meta = segment(doc, options)
+    return clean_blocks(blocks, doc.format, options, meta)
+
+
+def clean_blocks(blocks: list[Block], fmt: str, options: Options = DEFAULT_OPTIONS,
+                 meta: PageMeta | None = None) -> Article:
+    """Classify already segmented blocks (the pipeline after ``segment``)."""
+    code = options.lang or detect(b.text for b in blocks)
+    if code is None and meta is not None:
+        code = meta.language
+    lang = load(code)
+    facts = document_facts(blocks, lang)
+    scores = score_lines(blocks, facts)
+    labelling = revise(blocks, facts, scores, lang)
+    article = assemble(blocks, labelling, code, Source(name=options.source_name, format=fmt))
+    return merge_meta(article, meta) if meta is not None else article
+
+
+def merge_meta(article: Article, meta: PageMeta) -> Article:
+    """Fill the fields the text left empty from the markup's metadata."""
+    from dataclasses import replace
+
+    return replace(
+        article,
+        title=article.title or meta.title,
+        authors=article.authors or meta.authors,
+        date=article.date or meta.date,
+        language=article.language or meta.language,
+    )
+
+
+def assemble(blocks: list[Block], lab: Labelling, language: str | None, source: Source) -> Article:
+    """Labels become an :class:`Article`."""
+    body = tuple(blocks[i].text for i in lab.body)
+    lines = tuple(
+        LineLabel(n=b.n, text=b.text, label=label, reason=reason)
+        for b, label, reason in zip(blocks, lab.labels, lab.reasons)
+    )
+    return Article(
+        title=lab.title,
+        byline=lab.byline,
+        authors=tuple(lab.authors),
+        date=lab.date,
+        language=language,
+        body=body,
+        captions=tuple(Caption(text=t, credit=c) for t, c in lab.captions),
+        credits=tuple(lab.credits),
+        related=tuple(Related(title=t, url=u) for t, u in lab.related),
+        source=source,
+        lines=lines,
+        heading_indexes=frozenset(lab.headings),
+    )

@@ -1,0 +1,289 @@
+"""Language knowledge: loaded from data files, detected from the text.
+
+One JSON file a language in ``newsclean/lang/`` holds its phrases (share,
+newsletter, cookie... lines), byline prefixes, credit markers, related-section
+headers and month names; ``common.json`` holds what all languages share (social
+networks, agencies). Stop-word lists come from jusText's files, read straight
+from its install without importing it (importing jusText pulls in lxml).
+Adding a language means adding a file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+
+_DATA_DIR = Path(__file__).parent / "lang"
+
+#: ISO 639-1 code -> jusText stop-list name, for the languages we can detect.
+STOPLISTS: dict[str, str] = {
+    "de": "German", "en": "English", "fr": "French", "es": "Spanish", "it": "Italian",
+    "nl": "Dutch", "pt": "Portuguese", "pl": "Polish", "sv": "Swedish", "da": "Danish",
+    "no": "Norwegian_Bokmal", "fi": "Finnish", "cs": "Czech", "sk": "Slovak", "sl": "Slovenian",
+    "hr": "Croatian", "sr": "Serbian", "bs": "Bosnian", "hu": "Hungarian", "ro": "Romanian",
+    "bg": "Bulgarian", "ru": "Russian", "uk": "Ukrainian", "be": "Belarusian", "mk": "Macedonian",
+    "el": "Greek", "tr": "Turkish", "et": "Estonian", "lv": "Latvian", "lt": "Lithuanian",
+    "ca": "Catalan", "gl": "Galician", "eu": "Basque", "is": "Icelandic", "ga": "Irish",
+    "cy": "Welsh", "id": "Indonesian", "ms": "Malay", "vi": "Vietnamese", "tl": "Tagalog",
+    "sw": "Swahili", "af": "Afrikaans", "lb": "Luxembourgish", "eo": "Esperanto",
+    "ar": "Arabic", "fa": "Persian", "he": "Hebrew", "hi": "Hindi", "ur": "Urdu", "ko": "Korean",
+}
+#: Languages written without spaces between words; detected by script.
+SCRIPT_LANGUAGES = ("zh", "ja", "th")
+#: How many of a stop-list's first (most frequent) words are used for detection.
+DETECT_WORDS = 120
+#: Detection reads at most this many tokens of the text.
+DETECT_MAX_TOKENS = 4000
+#: Below this share of stop-word tokens, no language is claimed.
+DETECT_MIN_SHARE = 0.08
+
+_TOKEN_RE = re.compile(r"\w+(?:['’\-]\w+)*")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens of a text."""
+    return _TOKEN_RE.findall(text.lower())
+
+
+class PhraseMatcher:
+    """Finds known phrases (token sequences) in a token list, in linear time."""
+
+    __slots__ = ("_by_first", "max_len")
+
+    def __init__(self, phrases: dict[str, Iterable[str]]) -> None:
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        max_len = 1
+        for category, items in phrases.items():
+            for phrase in items:
+                toks = tuple(tokens(phrase))
+                if not toks:
+                    continue
+                max_len = max(max_len, len(toks))
+                by_first.setdefault(toks[0], []).append((toks, category))
+        for entries in by_first.values():
+            entries.sort(key=lambda e: -len(e[0]))  # longest match first
+        self._by_first = by_first
+        self.max_len = max_len
+
+    def match(self, toks: Sequence[str]) -> tuple[int, dict[str, int]]:
+        """Tokens covered by phrases, and covered tokens per category."""
+        covered = 0
+        per_category: dict[str, int] = {}
+        by_first = self._by_first
+        i, n = 0, len(toks)
+        while i < n:
+            entries = by_first.get(toks[i])
+            step = 1
+            if entries is not None:
+                for phrase, category in entries:
+                    size = len(phrase)
+                    if size == 1 or tuple(toks[i : i + size]) == phrase:
+                        covered += size
+                        per_category[category] = per_category.get(category, 0) + size
+                        step = size
+                        break
+            i += step
+        return covered, per_category
+
+    def categories_at_start(self, toks: Sequence[str]) -> str | None:
+        """The category of a phrase the token list starts with, if any."""
+        if not toks:
+            return None
+        for phrase, category in self._by_first.get(toks[0], ()):
+            if tuple(toks[: len(phrase)]) == phrase:
+                return category
+        return None
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything newsclean knows about one language (merged with English and common data)."""
+
+    code: str | None
+    stopwords: frozenset[str]
+    phrases: PhraseMatcher
+    byline_prefixes: tuple[tuple[str, ...], ...]
+    name_joiners: frozenset[str]
+    credit_prefixes: frozenset[str]
+    source_prefixes: tuple[tuple[str, ...], ...]
+    date_prefixes: tuple[tuple[str, ...], ...]
+    months: dict[str, int]
+    date_order: str
+    social: frozenset[str]
+    agencies: frozenset[str]
+    has_data: bool = field(default=False)
+
+
+def available() -> list[str]:
+    """Codes of the languages with a data file."""
+    return sorted(p.stem for p in _DATA_DIR.glob("*.json") if p.stem != "common")
+
+
+@lru_cache(maxsize=None)
+def _data_file(name: str) -> dict[str, object]:
+    path = _DATA_DIR / f"{name}.json"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        data: dict[str, object] = json.load(fh)
+    return data
+
+
+@lru_cache(maxsize=1)
+def _stoplist_dir() -> Path | None:
+    spec = find_spec("justext")  # locates the package without running it
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "stoplists"
+    return path if path.is_dir() else None
+
+
+@lru_cache(maxsize=None)
+def stoplist(code: str, limit: int | None = None) -> tuple[str, ...]:
+    """jusText's stop words for a language, most frequent first (empty if unknown)."""
+    name = STOPLISTS.get(code)
+    folder = _stoplist_dir()
+    if name is None or folder is None:
+        return ()
+    path = folder / f"{name}.txt"
+    if not path.exists():
+        return ()
+    words: list[str] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            word = line.strip().lower()
+            if word:
+                words.append(word)
+                if limit is not None and len(words) >= limit:
+                    break
+    return tuple(words)
+
+
+def _list(data: dict[str, object], key: str) -> list[str]:
+    value = data.get(key, [])
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+@lru_cache(maxsize=None)
+def load(code: str | None) -> Language:
+    """The merged knowledge for a language code (``None`` or unknown: English and common only)."""
+    own = _data_file(code) if code else {}
+    english = _data_file("en")
+    common = _data_file("common")
+    sources = [own, english] if own is not english else [own]
+    phrases: dict[str, list[str]] = {}
+    for data in sources:
+        table = data.get("phrases", {})
+        if isinstance(table, dict):
+            for category, items in table.items():
+                phrases.setdefault(category, []).extend(str(i) for i in items)
+    social = _list(common, "social")
+    phrases.setdefault("share", []).extend(social)
+
+    def prefixes(key: str) -> tuple[tuple[str, ...], ...]:
+        found = {tuple(tokens(p)) for data in sources for p in _list(data, key)}
+        return tuple(sorted((p for p in found if p), key=lambda p: -len(p)))
+
+    months: dict[str, int] = {}
+    for data in reversed(sources):
+        table = data.get("months", {})
+        if isinstance(table, dict):
+            months.update({str(k): int(v) for k, v in table.items()})
+    order = str(own.get("date_order", "dmy")) if own else "mdy"
+    stop = stoplist(code) if code else ()
+    return Language(
+        code=code,
+        stopwords=frozenset(stop),
+        phrases=PhraseMatcher(phrases),
+        byline_prefixes=prefixes("byline_prefixes"),
+        name_joiners=frozenset(t for data in sources for t in _list(data, "name_joiners")),
+        credit_prefixes=frozenset(t for data in sources for t in _list(data, "credit_prefixes")),
+        source_prefixes=prefixes("source_prefixes"),
+        date_prefixes=prefixes("date_prefixes"),
+        months=months,
+        date_order=order,
+        social=frozenset(social),
+        agencies=frozenset(_list(common, "agencies")),
+        has_data=bool(own),
+    )
+
+
+@lru_cache(maxsize=1)
+def _detection_index() -> dict[str, tuple[str, ...]]:
+    """Word -> languages whose most frequent stop words include it."""
+    index: dict[str, list[str]] = {}
+    for code in STOPLISTS:
+        for word in stoplist(code, DETECT_WORDS):
+            index.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in index.items()}
+
+
+def _script_language(text: str) -> str | None:
+    """Languages told apart by their script alone (CJK, Thai), from a sample."""
+    han = kana = hangul = thai = letters = 0
+    for ch in text[:20000]:
+        if not ch.isalpha():
+            continue
+        letters += 1
+        code = ord(ch)
+        if 0x3040 <= code <= 0x30FF:
+            kana += 1
+        elif 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF:
+            han += 1
+        elif 0xAC00 <= code <= 0xD7AF:
+            hangul += 1
+        elif 0x0E00 <= code <= 0x0E7F:
+            thai += 1
+    if not letters:
+        return None
+    if kana / letters > 0.1:
+        return "ja"
+    if hangul / letters > 0.3:
+        return "ko"
+    if han / letters > 0.3:
+        return "zh"
+    if thai / letters > 0.3:
+        return "th"
+    return None
+
+
+def detect(lines: Iterable[str]) -> str | None:
+    """The most likely ISO 639-1 code of a text, or ``None`` when unsure.
+
+    Script first (CJK, Thai); then the share of each language's most frequent
+    stop words among the tokens of the longer lines, which are mostly prose.
+    """
+    sample_lines = [line for line in lines if len(line) >= 40] or list(lines)
+    sample = "\n".join(sample_lines)
+    by_script = _script_language(sample)
+    if by_script is not None:
+        return by_script
+    index = _detection_index()
+    counts: dict[str, int] = {}
+    total = 0
+    for tok in _TOKEN_RE.finditer(sample.lower()):
+        total += 1
+        if total > DETECT_MAX_TOKENS:
+            break
+        for code in index.get(tok.group(), ()):
+            counts[code] = counts.get(code, 0) + 1
+    if not counts or not total:
+        return None
+    best = max(counts, key=lambda c: (counts[c], c in _PREFERRED))
+    if counts[best] / min(total, DETECT_MAX_TOKENS) < DETECT_MIN_SHARE:
+        return None
+    return best
+
+
+_PREFERRED = frozenset({"de", "en", "fr", "es", "it", "nl", "pt", "pl", "sv"})
+
+
+def strip_accents(text: str) -> str:
+    """Text without combining marks (for lenient comparisons)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

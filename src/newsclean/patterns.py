@@ -1,0 +1,125 @@
+"""Recognisers for the small structured things a page holds: dates, credits, bylines.
+
+Every pattern here is linear in its input (no nested quantifiers over the same
+characters); ``tests/test_hostile.py`` feeds them pathological lines.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as _date
+
+from .languages import Language, tokens
+
+_ISO_RE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?)?")
+_DMY_DOT_RE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d|\d\d)\b")
+_SLASH_RE = re.compile(r"\b(\d{1,4})/(\d{1,2})/(\d{2,4})\b")
+_WORD_MONTH_RE = re.compile(
+    r"\b(?:(\d{1,2})(?:\.|er|st|nd|rd|th|º)?(?:\s+de)?\s+([^\W\d_]{3,12})\.?,?(?:\s+de)?\s+((?:19|20)\d\d)"
+    r"|([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))\b"
+)
+_TIME_RE = re.compile(r"\b\d{1,2}[:.]\d\d(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?\b", re.I)
+
+_CREDIT_SYMBOL_RE = re.compile(r"^\(?(?:©|\(c\)|copyright\b|℗)", re.I)
+_CREDIT_SUFFIX_RE = re.compile(r"(?:^|\s)\(?(©|\(c\)|copyright\b)", re.I)
+#: "Name/Agency", "Name / dpa", "picture alliance/dpa/AP": slash-joined sources.
+_SLASH_SOURCE_RE = re.compile(r"^[^/\s]{1,40}(?:\s[^/\s]{1,40}){0,3}\s?/\s?\S{1,40}(?:\s\S{1,40}){0,3}$")
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    try:
+        return _date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_date(text: str, lang: Language) -> str | None:
+    """The first calendar date a line gives, as ISO 8601 (YYYY-MM-DD), or ``None``."""
+    if not any(ch.isdigit() for ch in text):
+        return None
+    match = _ISO_RE.search(text)
+    if match is not None:
+        found = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if found:
+            return found
+    for match in _WORD_MONTH_RE.finditer(text):
+        if match.group(2) is not None:
+            day, month_word, year = match.group(1), match.group(2), match.group(3)
+        else:
+            month_word, day, year = match.group(4), match.group(5), match.group(6)
+        month = lang.months.get(month_word.lower())
+        if month is not None:
+            found = _valid(int(year), month, int(day))
+            if found:
+                return found
+    match = _DMY_DOT_RE.search(text)
+    if match is not None:
+        found = _valid(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        if found:
+            return found
+    match = _SLASH_RE.search(text)
+    if match is not None:
+        a, b, c = (int(g) for g in match.groups())
+        if len(match.group(1)) == 4:
+            return _valid(a, b, c)
+        if len(match.group(3)) in (2, 4):
+            first, second = (b, a) if lang.date_order == "mdy" else (a, b)
+            if first > 12 >= second:  # the order the language prefers is impossible
+                first, second = second, first
+            return _valid(c, second, first)
+    return None
+
+
+def has_time(text: str) -> bool:
+    return _TIME_RE.search(text) is not None
+
+
+def starts_with_phrase(toks: list[str], prefixes: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the longest prefix phrase the tokens start with (0: none)."""
+    for prefix in prefixes:  # sorted longest first
+        if tuple(toks[: len(prefix)]) == prefix:
+            return len(prefix)
+    return 0
+
+
+def is_credit(text: str, lang: Language) -> bool:
+    """Whether a whole line is a picture credit or a source line ("Foto: dpa", "© AP")."""
+    if len(text) > 160:
+        return False
+    if _CREDIT_SYMBOL_RE.match(text):
+        return True
+    toks = tokens(text)
+    if not toks:
+        return False
+    head = text.split(":", 1)[0].strip().lower() if ":" in text[:40] else ""
+    if head and (head.strip("([ ") in lang.credit_prefixes):
+        return True
+    if starts_with_phrase(toks, lang.source_prefixes) and len(toks) <= 12:
+        rest = toks[starts_with_phrase(toks, lang.source_prefixes) :]
+        if not rest or any(t in lang.agencies for t in rest) or ":" in text or "•" in text:
+            return True
+    if len(toks) <= 8 and "/" in text and _SLASH_SOURCE_RE.match(text.strip("() ")):
+        return "://" not in text and not any(ch.isdigit() for ch in text.replace("/", ""))
+    if len(toks) <= 3 and all(t in lang.agencies for t in toks):
+        return True
+    return False
+
+
+def credit_suffix(text: str, lang: Language) -> int:
+    """Where a credit appended to a caption starts (index into ``text``), or -1.
+
+    Finds "… Copyright AP", "… © Reuters", "… Foto: dpa", "… (Photo: Getty)".
+    """
+    match = _CREDIT_SUFFIX_RE.search(text)
+    if match is not None and match.start() > 10 and len(text) - match.start() <= 120:
+        return match.start() + (1 if text[match.start()] == " " else 0)
+    lowered = text.lower()
+    best = -1
+    for prefix in lang.credit_prefixes:
+        for marker in (f" {prefix}: ", f"({prefix}: ", f" {prefix}:"):
+            pos = lowered.rfind(marker)
+            if pos > 10 and len(text) - pos <= 120 and pos > best:
+                best = pos + (1 if marker.startswith(" ") else 0)
+    return best

@@ -1,0 +1,467 @@
+"""Revise: final labels in context, with the reason for each.
+
+The model says which lines are article text. This pass decides, with the page
+around each line, what every line is: the title, the byline and the date in the
+article's header; subheadings inside the text; captions (a line repeated with a
+credit appended is one caption with that credit); credits; related-article
+lists after a related header; and boilerplate, with the reason it was dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .classify import Scores
+from .features import Facts
+from .languages import Language, tokens
+from .model import Block, Label, Link
+from .patterns import credit_suffix, find_date, has_time, is_credit, starts_with_phrase
+
+#: How far before the first body line the title may be (lines).
+TITLE_WINDOW = 25
+#: How far after the last body line credits and bylines still belong to the article.
+TAIL_WINDOW = 6
+#: A caption repeated with a credit appended: the credit has at most this many words.
+MAX_CREDIT_WORDS = 10
+#: Related lists: items have at least this many words, and the run ends after this many misses.
+RELATED_MIN_WORDS = 3
+RELATED_MAX_GAP = 3
+RELATED_MAX_ITEMS = 30
+#: Subheadings: at most this many words.
+HEADING_MAX_WORDS = 20
+
+_TITLE_SPLIT_RE = re.compile(r"\s+[|–—•·:»]\s+|\s+-\s+|\s+::\s+")
+_NAME_PARTICLES = frozenset(
+    "von van der den de la le du di da dos das del y e bin al el ten ter zu und and".split()
+)
+_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\||•|·|/)\s*")
+
+
+@dataclass(slots=True)
+class Labelling:
+    """Labels and reasons being built for one page, plus what they carry."""
+
+    labels: list[Label]
+    reasons: list[str]
+    title: str | None = None
+    byline: str | None = None
+    authors: list[str] = field(default_factory=list)
+    date: str | None = None
+    captions: list[tuple[str, str | None]] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    related: list[tuple[str, str | None]] = field(default_factory=list)
+    body: list[int] = field(default_factory=list)
+    headings: set[int] = field(default_factory=set)
+
+    def set(self, i: int, label: Label, reason: str) -> None:
+        self.labels[i] = label
+        self.reasons[i] = reason
+
+
+def _words(text: str) -> set[str]:
+    return set(tokens(text))
+
+
+def _similarity(a: str, b: str) -> float:
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / len(wa | wb)
+
+
+def _page_title_parts(text: str) -> list[str]:
+    parts = [p.strip() for p in _TITLE_SPLIT_RE.split(text) if p.strip()]
+    return parts or [text]
+
+
+def _boilerplate_reason(f: Facts, b: Block, p: float) -> str:
+    if f.cats:
+        top = max(f.cats, key=lambda c: f.cats[c])
+        if f.cats[top] * 2 >= max(f.words, 1):
+            return f"{top} phrase"
+    if b.link_chars and b.link_chars >= 0.7 * len(b.text):
+        return f"link line, p={p:.2f}"
+    if f.dup > 1:
+        return f"repeated {f.dup} times on the page, p={p:.2f}"
+    if f.words <= 3:
+        return f"short line outside the text, p={p:.2f}"
+    if f.prose:
+        return f"prose outside the main text, p={p:.2f}"
+    return f"not article text, p={p:.2f}"
+
+
+def _is_heading_like(b: Block, f: Facts) -> bool:
+    if b.hint in ("h1", "h2", "h3", "h4"):
+        return True
+    return 1 <= f.words <= HEADING_MAX_WORDS and f.end not in (".", ",", ";", ":") and not b.bullet
+
+
+def _looks_like_name(part: str, lang: Language) -> bool:
+    words = part.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    caps = 0
+    for w in words:
+        if w.lower() in _NAME_PARTICLES:
+            continue
+        if not w[:1].isupper() or any(ch.isdigit() for ch in w):
+            return False
+        if w.lower() in lang.stopwords and len(w) > 3:
+            return False
+        caps += 1
+    return caps >= 1
+
+
+def authors_of(byline: str, lang: Language) -> list[str]:
+    """Author names in a byline: prefix removed, split on joiners, agencies and dates dropped."""
+    toks = tokens(byline)
+    skip = starts_with_phrase(toks, lang.byline_prefixes)
+    text = byline
+    if skip:
+        # drop as many leading words as the prefix has tokens
+        words = text.split()
+        consumed = 0
+        cut = 0
+        for k, w in enumerate(words):
+            consumed += len(tokens(w)) or (1 if w.strip(":") == "" else 0)
+            if consumed >= skip:
+                cut = k + 1
+                break
+        text = " ".join(words[cut:])
+    text = text.strip(" :-–—")
+    joiners = "|".join(re.escape(j) for j in sorted(lang.name_joiners | {"and", "und"}, key=len, reverse=True))
+    parts = re.split(rf"\s*(?:,|;|&|\||•|·|/|\b(?:{joiners})\b)\s*", text)
+    names: list[str] = []
+    for part in parts:
+        part = part.strip(" .:()")
+        if not part or find_date(part, lang) or has_time(part):
+            break
+        if part.lower() in lang.agencies:
+            continue
+        if _looks_like_name(part, lang) and part not in names:
+            names.append(part)
+    return names
+
+
+class Reviser:
+    """Turns model scores into final labels for one page."""
+
+    def __init__(self, blocks: Sequence[Block], facts: Sequence[Facts], scores: Scores,
+                 lang: Language) -> None:
+        self.blocks = blocks
+        self.facts = facts
+        self.scores = scores
+        self.lang = lang
+        n = len(blocks)
+        self.is_body = [p >= scores.threshold for p in scores.final]
+        self.out = Labelling(labels=[Label.BOILERPLATE] * n, reasons=[""] * n)
+        body_idx = [i for i, ok in enumerate(self.is_body) if ok]
+        self.first_body = body_idx[0] if body_idx else -1
+        self.last_body = body_idx[-1] if body_idx else -1
+        self.taken: set[int] = set()
+
+    # -- steps ---------------------------------------------------------------
+
+    def run(self) -> Labelling:
+        for i, b in enumerate(self.blocks):
+            f = self.facts[i]
+            self.out.set(i, Label.BOILERPLATE, _boilerplate_reason(f, b, self.scores.final[i]))
+        self._title()
+        self._captions()
+        self._header()
+        self._body()
+        self._credits()
+        self._related()
+        return self.out
+
+    def _title(self) -> None:
+        blocks, facts = self.blocks, self.facts
+        if not blocks:
+            return
+        end = self.first_body if self.first_body >= 0 else min(len(blocks), TITLE_WINDOW)
+        page_title = blocks[0].text if blocks[0].hint in ("", "title") else ""
+        parts = _page_title_parts(page_title) if page_title else []
+        best, best_score = -1, 0.0
+        for i in range(max(0, end - TITLE_WINDOW), min(end + 2, len(blocks))):
+            b, f = blocks[i], facts[i]
+            if not 2 <= f.words <= 30 or f.end in (",", ";") or f.credit or f.byline:
+                continue
+            if f.cover_share >= 0.5 or (b.link_chars and b.link_chars >= 0.9 * len(b.text) and b.hint not in ("h1", "h2")):
+                continue
+            if i >= self.first_body >= 0 and (f.prose or f.end == "."):
+                continue
+            score = 1.0
+            if b.hint == "h1":
+                score += 3
+            elif b.hint in ("h2", "h3"):
+                score += 1
+            if parts and i > 0:
+                sim = max(_similarity(b.text, part) for part in parts)
+                score += 4 * sim
+                if any(b.text.lower() == part.lower() for part in parts):
+                    score += 2
+            if end > 0:
+                score += 1.5 * (1 - min(abs(end - i), TITLE_WINDOW) / TITLE_WINDOW)
+            if f.end == ".":
+                score -= 1.5
+            if f.dup > 1 and b.hint != "h1":
+                score -= 1
+            if f.upper > 0.8 * max(f.letters, 1):
+                score -= 0.5
+            if 4 <= f.words <= 20:
+                score += 0.5
+            if i == 0 and parts and len(parts) > 1:
+                score -= 2  # the page title with the site name: a heading line is better
+            if score > best_score:
+                best, best_score = i, score
+        if best >= 0 and best_score >= 1.5:
+            self.out.title = blocks[best].text
+            self.out.set(best, Label.TITLE, "title: headline before the article")
+            self.taken.add(best)
+            self.title_idx = best
+            if best != 0 and page_title and parts and any(
+                _similarity(blocks[best].text, part) > 0.6 for part in parts
+            ):
+                self.out.set(0, Label.BOILERPLATE, "page title (repeats the headline)")
+        elif parts:
+            self.out.title = max(parts, key=len)
+            self.out.set(0, Label.TITLE, "title: page title, site name removed")
+            self.taken.add(0)
+            self.title_idx = 0
+
+    def _header_range(self) -> range:
+        start = getattr(self, "title_idx", -1)
+        if self.first_body < 0:
+            return range(max(start, 0), min(len(self.blocks), max(start, 0) + 15))
+        lo = max(0, min(start if start >= 0 else self.first_body, self.first_body) - 8)
+        return range(lo, min(len(self.blocks), self.first_body + 3))
+
+    def _header(self) -> None:
+        """Byline and date: in the article's header, or right after its end."""
+        lang = self.lang
+        header = list(self._header_range())
+        tail = list(range(self.last_body + 1, min(len(self.blocks), self.last_body + 1 + TAIL_WINDOW))) if self.last_body >= 0 else []
+        for i in header + tail:
+            if i in self.taken:
+                continue
+            b, f = self.blocks[i], self.facts[i]
+            if f.byline and f.words <= 14 and not self.out.byline:
+                names = authors_of(b.text, lang)
+                if names:
+                    self.out.byline = b.text
+                    self.out.authors = names
+                    self.out.set(i, Label.BYLINE, "byline: prefix and name")
+                    self.taken.add(i)
+                    if f.date and not self.out.date:
+                        self.out.date = f.date
+                    continue
+            if f.date and f.words <= 12 and not (f.prose and self.is_body[i]):
+                if not self.out.date:
+                    self.out.date = f.date
+                self.out.set(i, Label.DATE, f"date: {f.date}")
+                self.taken.add(i)
+                continue
+            if f.words <= 8 and starts_with_phrase(tokens(b.text), lang.date_prefixes) and not f.date:
+                self.out.set(i, Label.BOILERPLATE, "date prefix without a date")
+        if not self.out.byline:
+            self._name_only_byline(header)
+
+    def _name_only_byline(self, header: list[int]) -> None:
+        title = getattr(self, "title_idx", -1)
+        if title < 0:
+            return
+        for i in header:
+            if i in self.taken or abs(i - title) > 4 or self.is_body[i]:
+                continue
+            b, f = self.blocks[i], self.facts[i]
+            if 2 <= f.words <= 4 and not f.cats and f.end == "letter" and not f.digits and _looks_like_name(b.text, self.lang) and f.stop == 0:
+                self.out.byline = b.text
+                self.out.authors = [b.text]
+                self.out.set(i, Label.BYLINE, "byline: a name next to the title")
+                self.taken.add(i)
+                return
+
+    def _caption_range(self) -> range:
+        if self.first_body < 0:
+            return range(0)
+        start = getattr(self, "title_idx", self.first_body)
+        return range(max(0, min(start, self.first_body) - 3), min(len(self.blocks), self.last_body + TAIL_WINDOW))
+
+    def _add_caption(self, text: str, credit: str | None) -> None:
+        for k, (existing, existing_credit) in enumerate(self.out.captions):
+            if existing == text:
+                if credit and not existing_credit:
+                    self.out.captions[k] = (text, credit)
+                return
+        self.out.captions.append((text, credit))
+
+    def _captions(self) -> None:
+        blocks, facts, lang = self.blocks, self.facts, self.lang
+        n = len(blocks)
+        for i in self._caption_range():
+            if i in self.taken:
+                continue
+            b, f = blocks[i], facts[i]
+            nxt = blocks[i + 1] if i + 1 < n else None
+            # a line repeated with a credit appended: one caption, with its credit
+            if nxt is not None and i + 1 not in self.taken and len(nxt.text) > len(b.text) >= 10 and nxt.text.startswith(b.text):
+                suffix = nxt.text[len(b.text):].strip()
+                if suffix and len(suffix.split()) <= MAX_CREDIT_WORDS:
+                    self._add_caption(b.text, suffix)
+                    self.out.set(i, Label.CAPTION, "caption: repeated below with a credit")
+                    self.out.set(i + 1, Label.CAPTION, "caption: repeats the line above, credit appended")
+                    self.taken.update((i, i + 1))
+                    if i + 2 < n and blocks[i + 2].text == suffix:
+                        self.out.set(i + 2, Label.CREDIT, "credit: of the caption above")
+                        self.taken.add(i + 2)
+                    continue
+            if b.hint in ("figcaption", "caption") and not f.credit:
+                self._split_caption(i, "caption: figure caption in the markup")
+                continue
+            if f.credit or f.words < 4 or f.words > 60:
+                continue
+            cut = credit_suffix(b.text, lang)
+            if cut > 0 and not (self.is_body[i] and f.words > 30):
+                self._split_caption(i, "caption: ends with a credit")
+                continue
+            if nxt is not None and facts[i + 1].credit and not f.prose and i + 1 not in self.taken:
+                self._add_caption(b.text, nxt.text)
+                self.out.set(i, Label.CAPTION, "caption: followed by a credit")
+                self.out.set(i + 1, Label.CREDIT, "credit: of the caption above")
+                self.taken.update((i, i + 1))
+                continue
+            if b.after_image and not self.is_body[i] and f.words <= 40:
+                self._split_caption(i, "caption: below an image")
+
+    def _split_caption(self, i: int, reason: str) -> None:
+        text = self.blocks[i].text
+        cut = credit_suffix(text, self.lang)
+        if cut > 0:
+            self._add_caption(text[:cut].rstrip(" ,;-–—("), text[cut:].strip(" ()"))
+        else:
+            self._add_caption(text, None)
+        self.out.set(i, Label.CAPTION, reason)
+        self.taken.add(i)
+
+    def _body(self) -> None:
+        if self.first_body < 0:
+            return
+        for i in range(self.first_body, self.last_body + 1):
+            if i in self.taken or not self.is_body[i]:
+                continue
+            b, f = self.blocks[i], self.facts[i]
+            p = self.scores.final[i]
+            if _is_heading_like(b, f) and not f.prose and i != self.first_body:
+                self.out.set(i, Label.HEADING, f"heading: short line inside the text, p={p:.2f}")
+                self.out.headings.add(len(self.out.body))
+            else:
+                self.out.set(i, Label.BODY, f"body: {self._body_reason(f)}, p={p:.2f}")
+            self.out.body.append(i)
+            self.taken.add(i)
+
+    def _body_reason(self, f: Facts) -> str:
+        if f.prose:
+            return f"prose ({f.words} words, {f.stop_share:.0%} stop words)"
+        return f"in the text run ({f.words} words)"
+
+    def _credits(self) -> None:
+        rng = self._caption_range()
+        for i in rng:
+            if i in self.taken:
+                continue
+            b, f = self.blocks[i], self.facts[i]
+            if f.credit and not (self.is_body[i] and f.prose):
+                self.out.set(i, Label.CREDIT, "credit: picture or source credit")
+                self.taken.add(i)
+        for text, credit in self.out.captions:
+            if credit:
+                self._add_credit(credit)
+        for i in sorted(self.taken):
+            if self.out.labels[i] is Label.CREDIT:
+                self._add_credit(self.blocks[i].text)
+
+    def _add_credit(self, credit: str) -> None:
+        credit = " ".join(credit.split())
+        if credit and credit not in self.out.credits:
+            self.out.credits.append(credit)
+
+    def _related(self) -> None:
+        """Lines after a related header ("Related", "Zum selben Thema") are related links."""
+        blocks, facts = self.blocks, self.facts
+        n = len(blocks)
+        start = max(self.last_body + 1, 0)
+        i = start
+        while i < n:
+            b, f = blocks[i], facts[i]
+            if i in self.taken or not self._is_related_header(b, f):
+                i += 1
+                continue
+            self.out.set(i, Label.BOILERPLATE, "related-section header")
+            i = self._related_run(i + 1, b.text)
+        if self.last_body >= 0 and any(blk.links for blk in blocks):
+            self._link_runs(start)
+
+    def _is_related_header(self, b: Block, f: Facts) -> bool:
+        if f.words > 8 or f.words == 0:
+            return False
+        related = f.cats.get("related", 0) + f.cats.get("readmore", 0)
+        return related * 2 >= f.words
+
+    def _related_run(self, i: int, header: str) -> int:
+        blocks, facts = self.blocks, self.facts
+        n = len(blocks)
+        gap = items = 0
+        while i < n and gap <= RELATED_MAX_GAP and items < RELATED_MAX_ITEMS:
+            b, f = blocks[i], facts[i]
+            if i in self.taken:
+                gap += 1
+                i += 1
+                continue
+            if self._is_related_header(b, f) and items:
+                return i  # a new section starts
+            if f.words >= RELATED_MIN_WORDS and f.cover_share < 0.5 and not f.credit and f.words <= 40:
+                url = b.links[0].url if b.links else None
+                self.out.related.append((b.text, url))
+                self.out.set(i, Label.RELATED, f"related: listed under '{header[:40]}'")
+                self.taken.add(i)
+                items += 1
+                gap = 0
+            else:
+                gap += 1
+            i += 1
+        return i
+
+    def _link_runs(self, start: int) -> None:
+        """Markdown/HTML: runs of headline-like links after the text are related links."""
+        blocks, facts = self.blocks, self.facts
+        run: list[int] = []
+
+        def flush() -> None:
+            if len(run) >= 2:
+                for k in run:
+                    link: Link = blocks[k].links[0]
+                    self.out.related.append((blocks[k].text, link.url))
+                    self.out.set(k, Label.RELATED, "related: a run of article links after the text")
+                    self.taken.add(k)
+            run.clear()
+
+        for i in range(start, len(blocks)):
+            b, f = blocks[i], facts[i]
+            if i in self.taken:
+                flush()
+                continue
+            if b.links and b.link_chars >= 0.8 * len(b.text) and 4 <= f.words <= 25 and f.cover_share < 0.3 and len(b.links) == 1:
+                run.append(i)
+            else:
+                flush()
+        flush()
+
+
+def revise(blocks: Sequence[Block], facts: Sequence[Facts], scores: Scores, lang: Language) -> Labelling:
+    """Final labels of a page."""
+    return Reviser(blocks, facts, scores, lang).run()
+
+
+__all__ = ["Labelling", "authors_of", "is_credit", "revise"]

@@ -1,0 +1,209 @@
+"""Segment: a document's text becomes a list of :class:`Block`, one per line.
+
+Plain text keeps each non-blank line as a block, with its indentation, list
+marker and the blank lines around it. Markdown is read line by line too, with
+its markup turned into hints (headings, quotes, images, tables) and its links
+kept. HTML has its own segmenter (:mod:`newsclean.html`).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from .model import Block, Link
+
+_WS_RE = re.compile(r"\s+")
+#: Unordered list markers taken off the start of a line (ordered numbers are kept: they are content).
+_BULLET_RE = re.compile(r"^([*+•·▪►▸‣◦○●■□-])\s+(?=\S)")
+_MD_HEADING_RE = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_MD_SETEXT_RE = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
+_MD_RULE_RE = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_MD_FENCE_RE = re.compile(r"^[ \t]{0,3}(```|~~~)")
+_MD_IMAGE_RE = re.compile(r"!\[([^\[\]\n]{0,1000})\]\(\s*<?([^()\s<>]{0,2000})>?(?:\s+[\"'][^\"'\n]{0,500}[\"'])?\s*\)")
+_MD_LINK_RE = re.compile(r"\[([^\[\]\n]{0,1000})\]\(\s*<?([^()\s<>]{0,2000})>?(?:\s+[\"'][^\"'\n]{0,500}[\"'])?\s*\)")
+_MD_REFLINK_RE = re.compile(r"\[([^\[\]\n]{1,1000})\]\[[^\[\]\n]{0,200}\]")
+_MD_REFDEF_RE = re.compile(r"^[ \t]{0,3}\[[^\[\]\n]{1,200}\]:[ \t]*\S+")
+_MD_AUTOLINK_RE = re.compile(r"<((?:https?|ftp)://[^<>\s]{1,2000}|mailto:[^<>\s]{1,500})>")
+_MD_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)([^\n]{0,2000}?\S)\1")
+_MD_EM_RE = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{0,2000}?\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]{0,2000}?\S)_(?![\w_])")
+_MD_CODE_RE = re.compile(r"`([^`\n]{0,2000})`")
+_MD_QUOTE_RE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
+_MD_TABLE_SEP_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+_MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\s[^<>]{0,1000})?/?>")
+
+
+def collapse(text: str) -> str:
+    """Whitespace runs to one space, ends trimmed."""
+    return _WS_RE.sub(" ", text).strip()
+
+
+def _indent(raw: str) -> int:
+    width = 0
+    for ch in raw:
+        if ch == " ":
+            width += 1
+        elif ch == "\t":
+            width += 4
+        else:
+            break
+    return width
+
+
+def segment_text(text: str) -> list[Block]:
+    """One block per non-blank line of plain text."""
+    raw_lines = text.split("\n")
+    blocks: list[Block] = []
+    count = len(raw_lines)
+    for i, raw in enumerate(raw_lines):
+        if not raw.strip():
+            continue
+        clean = collapse(raw)
+        bullet = ""
+        match = _BULLET_RE.match(clean)
+        if match is not None:
+            bullet = match.group(1)
+            clean = clean[match.end() :]
+        blocks.append(
+            Block(
+                n=i + 1,
+                text=clean,
+                blank_before=i == 0 or not raw_lines[i - 1].strip(),
+                blank_after=i == count - 1 or not raw_lines[i + 1].strip(),
+                indent=_indent(raw),
+                bullet=bullet,
+            )
+        )
+    return blocks
+
+
+def _resolve(url: str, base_url: str | None) -> str:
+    if base_url and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]{0,20}:", url):
+        try:
+            return urljoin(base_url, url)
+        except ValueError:
+            return url
+    return url
+
+
+def _md_inline(line: str, base_url: str | None) -> tuple[str, list[Link], int, int]:
+    """Strip inline Markdown from a line: (text, links, link characters, images)."""
+    images = 0
+
+    def image(match: re.Match[str]) -> str:
+        nonlocal images
+        images += 1
+        return ""  # the alt text of an inline image is not reading text
+
+    line = _MD_IMAGE_RE.sub(image, line)
+    links: list[Link] = []
+    link_chars = 0
+
+    def link(match: re.Match[str]) -> str:
+        nonlocal link_chars
+        label = collapse(match.group(1))
+        url = match.group(2)
+        if label:
+            links.append(Link(text=label, url=_resolve(url, base_url)))
+            link_chars += len(label)
+        return label
+
+    # Links may hold an image as their label ("[![alt](img)](url)"): images went first.
+    line = _MD_LINK_RE.sub(link, line)
+    line = _MD_REFLINK_RE.sub(lambda m: m.group(1), line)
+
+    def autolink(match: re.Match[str]) -> str:
+        nonlocal link_chars
+        url = match.group(1)
+        links.append(Link(text=url, url=url))
+        link_chars += len(url)
+        return url
+
+    line = _MD_AUTOLINK_RE.sub(autolink, line)
+    line = _MD_CODE_RE.sub(lambda m: m.group(1), line)
+    line = _MD_STRONG_RE.sub(lambda m: m.group(2), line)
+    line = _MD_EM_RE.sub(lambda m: m.group(1) or m.group(2) or "", line)
+    line = _HTML_TAG_RE.sub(" ", line)
+    line = _MD_ESCAPE_RE.sub(lambda m: m.group(1), line)
+    return collapse(line), links, link_chars, images
+
+
+def segment_markdown(text: str, base_url: str | None = None) -> list[Block]:
+    """Blocks from a Markdown scrape: one per line, markup read as hints, links kept."""
+    raw_lines = text.split("\n")
+    count = len(raw_lines)
+    blocks: list[Block] = []
+    in_fence = False
+    after_image = False  # an image-only line came just before (a caption may follow)
+
+    def blank(i: int) -> bool:
+        if i < 0 or i >= count:
+            return True
+        raw = raw_lines[i]
+        return not raw.strip() or bool(_MD_RULE_RE.match(raw))
+
+    for i, raw in enumerate(raw_lines):
+        if _MD_FENCE_RE.match(raw):
+            in_fence = not in_fence
+            continue
+        if not raw.strip():
+            continue
+        if in_fence:
+            code = raw.rstrip()
+            blocks.append(Block(n=i + 1, text=collapse(code), blank_before=blank(i - 1),
+                                blank_after=blank(i + 1), indent=_indent(raw), hint="pre"))
+            continue
+        if _MD_RULE_RE.match(raw) or _MD_TABLE_SEP_RE.match(raw) or _MD_REFDEF_RE.match(raw):
+            continue
+        setext = _MD_SETEXT_RE.match(raw)
+        if setext is not None and blocks and blocks[-1].n == i and not blocks[-1].hint:
+            prev = blocks[-1]
+            level = "h1" if setext.group(1).startswith("=") else "h2"
+            blocks[-1] = Block(n=prev.n, text=prev.text, blank_before=prev.blank_before,
+                               blank_after=blank(i + 1), indent=prev.indent, bullet=prev.bullet,
+                               links=prev.links, link_chars=prev.link_chars, hint=level)
+            continue
+        hint = ""
+        line = raw
+        heading = _MD_HEADING_RE.match(line.strip())
+        if heading is not None:
+            hint = f"h{len(heading.group(1))}"
+            line = heading.group(2)
+        quote = _MD_QUOTE_RE.match(line)
+        if quote is not None:
+            hint = hint or "quote"
+            line = line[quote.end() :]
+        indent = _indent(raw)
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.count("|") >= 2:
+            line = " ".join(cell.strip() for cell in stripped.strip("|").split("|"))
+            hint = hint or "td"
+        bullet = ""
+        match = _BULLET_RE.match(line.strip())
+        if match is not None:
+            bullet = match.group(1)
+            line = line.strip()[match.end() :]
+            hint = hint or "li"
+        elif re.match(r"^\s*\d{1,3}[.)]\s+\S", line):
+            hint = hint or "li"
+        text_, links, link_chars, images = _md_inline(line, base_url)
+        if not text_:
+            after_image = after_image or images > 0
+            continue
+        blocks.append(
+            Block(
+                n=i + 1,
+                text=text_,
+                blank_before=blank(i - 1),
+                blank_after=blank(i + 1),
+                indent=indent,
+                bullet=bullet,
+                links=tuple(links),
+                link_chars=min(link_chars, len(text_)),
+                hint=hint,
+                after_image=after_image,
+            )
+        )
+        after_image = False
+    return blocks
