@@ -377,11 +377,11 @@ def is_up_to_date(task: Task) -> bool:
     if task.output is None:
         return False
     try:
-        out_mtime = os.stat(task.output).st_mtime_ns
+        out = os.stat(task.output)
         in_mtime = os.stat(task.source).st_mtime_ns
     except OSError:
         return False
-    return out_mtime > in_mtime
+    return stat.S_ISREG(out.st_mode) and out.st_mtime_ns > in_mtime
 
 
 # --------------------------------------------------------------------------- one file
@@ -441,12 +441,25 @@ def process(task: Task, settings: Settings) -> Outcome:
 _worker_settings: Settings | None = None
 
 
+#: How often (seconds) a worker checks that the batch process is still there.
+ORPHAN_CHECK_SECONDS = 0.5
+
+
 def _init_worker(settings: Settings) -> None:
-    """Workers leave SIGINT and SIGTERM to the parent, which stops them in order."""
+    """Workers leave SIGINT and SIGTERM to the parent, which stops them in order,
+    and exit by themselves when the parent is gone (killed with SIGKILL)."""
     global _worker_settings
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     _worker_settings = settings
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(ORPHAN_CHECK_SECONDS)
+        os._exit(1)  # an output being written stays a temporary, removed by the next run
+
+    threading.Thread(target=watch, name="newsclean-orphan-watch", daemon=True).start()
 
 
 def _work(task: Task) -> Outcome:
@@ -660,17 +673,33 @@ def _run_here(tasks: Sequence[Task], settings: Settings, force: bool,
 def _run_pool(tasks: Sequence[Task], settings: Settings, jobs: int, force: bool,
               handle: Callable[[Outcome], None], stop: _StopRequest,
               on_start: Callable[[], None] | None, ordered: _Ordered | None) -> None:
-    """Feed a process pool through a window of ``jobs * WINDOW_PER_WORKER`` futures."""
+    """Feed a process pool through a window of ``jobs * WINDOW_PER_WORKER`` futures.
+
+    When a worker dies (a crash, the OOM killer), the pool is restarted and the
+    files that were in flight are retried one at a time: the one that kills its
+    worker alone fails, the others are cleaned.
+    """
     window = jobs * WINDOW_PER_WORKER
     todo = iter(tasks)
     pending: dict[Future[Outcome], Task] = {}
     held: Task | None = None  # pulled from ``todo`` but not yet submitted
+    suspects: list[Task] = []  # in flight when a worker died: to retry one at a time
+    alone: Task | None = None  # the suspect being retried alone
 
     def new_executor() -> ProcessPoolExecutor:
         executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context(),
                                        initializer=_init_worker, initargs=(settings,))
         executor.submit(_ready).result()  # all workers forked before any other thread
         return executor
+
+    def restart(executor: ProcessPoolExecutor) -> ProcessPoolExecutor:
+        nonlocal alone
+        suspects.extend(t for t in pending.values() if t is not alone)
+        suspects.sort(key=lambda t: t.index)
+        pending.clear()
+        alone = None
+        executor.shutdown(wait=True, cancel_futures=True)
+        return new_executor()
 
     executor = new_executor()
     if on_start is not None:
@@ -679,6 +708,16 @@ def _run_pool(tasks: Sequence[Task], settings: Settings, jobs: int, force: bool,
         while True:
             # Fill the window (for streams, never run far ahead of the oldest unfinished).
             while not stop.signum and len(pending) < window:
+                if suspects:
+                    if not pending:
+                        alone = suspects.pop(0)
+                        try:
+                            pending[executor.submit(_work, alone)] = alone
+                        except BrokenProcessPool:
+                            suspects.insert(0, alone)
+                            executor = restart(executor)
+                            continue
+                    break
                 task = held if held is not None else next(todo, None)
                 held = None
                 if task is None:
@@ -693,7 +732,7 @@ def _run_pool(tasks: Sequence[Task], settings: Settings, jobs: int, force: bool,
                     pending[executor.submit(_work, task)] = task
                 except BrokenProcessPool:
                     held = task
-                    executor = _restart(executor, pending, handle, new_executor)
+                    executor = restart(executor)
             if not pending or stop.signum:
                 break
             done, _ = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
@@ -701,10 +740,16 @@ def _run_pool(tasks: Sequence[Task], settings: Settings, jobs: int, force: bool,
             for future in sorted(done, key=lambda f: pending[f].index):
                 task = pending.pop(future)
                 outcome = _outcome_of(future, task)
-                broken = broken or outcome.kind == "worker-died"
+                if outcome.kind == _DIED and task is not alone:
+                    broken = True
+                    suspects.append(task)
+                    continue
+                broken = broken or outcome.kind == _DIED
+                if task is alone:
+                    alone = None
                 handle(outcome)
             if broken:
-                executor = _restart(executor, pending, handle, new_executor)
+                executor = restart(executor)
         if stop.signum:
             # Stop in order: cancel what has not started, finish what runs.
             for future in pending:
@@ -722,29 +767,19 @@ def _run_pool(tasks: Sequence[Task], settings: Settings, jobs: int, force: bool,
         executor.shutdown(wait=True, cancel_futures=True)
 
 
+_DIED = "worker-died"
+
+
 def _outcome_of(future: Future[Outcome], task: Task) -> Outcome:
     try:
         return future.result()
     except BrokenProcessPool:
-        return Outcome(task.index, Status.FAILED, kind="worker-died",
-                       message="a worker process died (killed, or out of memory) while "
-                               "this file was being cleaned")
+        return Outcome(task.index, Status.FAILED, kind=_DIED,
+                       message="the worker process died (crashed, killed, or out of memory) "
+                               "while cleaning this file")
     except Exception as exc:
         return Outcome(task.index, Status.FAILED, kind="internal",
                        message=_one_line(f"{type(exc).__name__}: {exc}"))
-
-
-def _restart(executor: ProcessPoolExecutor, pending: dict[Future[Outcome], Task],
-             handle: Callable[[Outcome], None],
-             new_executor: Callable[[], ProcessPoolExecutor]) -> ProcessPoolExecutor:
-    """After a worker died: fail the files that were in flight, start a new pool."""
-    for future, task in sorted(pending.items(), key=lambda ft: ft[1].index):
-        handle(_outcome_of(future, task) if future.done() else Outcome(
-            task.index, Status.FAILED, kind="worker-died",
-            message="a worker process died while this file was queued"))
-    pending.clear()
-    executor.shutdown(wait=True, cancel_futures=True)
-    return new_executor()
 
 
 def _terminate(executor: ProcessPoolExecutor) -> None:
