@@ -786,7 +786,7 @@ def _terminate(executor: ProcessPoolExecutor) -> None:
     processes = getattr(executor, "_processes", None) or {}
     for proc in list(processes.values()):
         with contextlib.suppress(OSError, AttributeError):
-            proc.terminate()
+            proc.kill()  # workers ignore SIGTERM
     for proc in list(processes.values()):
         with contextlib.suppress(OSError, AttributeError, AssertionError):
             proc.join(timeout=5)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 from collections.abc import Callable
 
@@ -20,7 +21,6 @@ from ..batch import (
     plan_batch,
     run_batch,
 )
-from ..errors import EXIT_FAILED
 from ..render import RENDERERS
 from .common import input_options, make_options
 
@@ -74,33 +74,27 @@ def batch(inputs: tuple[str, ...], outdir: str, fmt: str, jobs: int | None,
     report = Report(total=len(plan.tasks))
     display = _Progress(report.total) if not quiet and sys.stderr.isatty() else None
     emit = _stdout_writer() if stream else None
-    broken_pipe = False
     try:
         run_batch(plan, settings, jobs=jobs or default_jobs(), force=force, report=report,
                   on_start=display.start if display else None,
                   on_outcome=display.advance if display else None, emit=emit)
+        if stream:
+            sys.stdout.flush()
     except BrokenPipeError:
-        broken_pipe = True
+        # The reader of stdout went away (`| head`): stop as if killed by SIGPIPE (exit 141).
+        report.stopped_by = getattr(signal, "SIGPIPE", 13)
         _silence_stdout()
     finally:
         if display is not None:
             display.stop()
-    if stream and not broken_pipe:
-        try:
-            sys.stdout.flush()
-        except BrokenPipeError:
-            broken_pipe = True
-            _silence_stdout()
     if not quiet:
         lines = report.summary()
     else:  # only what needs attention: an interruption, the failures
         lines = report.summary()[:1] if report.interrupted else []
         lines += report.failure_lines()
-    if broken_pipe:
-        lines.insert(0, "stdout was closed: the batch stopped early")
     for line in lines:
         click.echo("newsclean batch: " + line, err=True)
-    sys.exit(EXIT_FAILED if broken_pipe and not report.interrupted else report.exit_code)
+    sys.exit(report.exit_code)
 
 
 def _stdout_writer() -> Callable[[str], None]:
