@@ -1,0 +1,250 @@
+"""Language data files and language detection.
+
+Every file in ``newsclean/lang/`` must follow en.json's schema, map its month
+names to 1..12 in a form the date parser reads, and not mistake ordinary
+article prose for boilerplate. Detection must name the language of a plain
+news paragraph in each language we ship data for.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import newsclean
+from newsclean.cli import cli
+from newsclean.languages import _DATA_DIR, available, detect, load, stoplist, tokens
+from newsclean.patterns import find_date
+
+LANG_CODES = available()
+EXPECTED_LANGUAGES = ("de", "en", "fr", "es", "it", "nl", "pt", "pl", "sv")
+
+#: Realistic news paragraphs (written for these tests), two per language, so that
+#: detection sees several sentences as it would on a page.
+PARAGRAPHS: dict[str, list[str]] = {
+    "de": [
+        "Die Stadtverwaltung hat am Dienstag angekündigt, dass die Sanierung der alten "
+        "Rheinbrücke wegen gestiegener Kosten um mindestens zwei Jahre verschoben wird.",
+        "Nach Angaben des Bauamts sind die Preise für Stahl und Beton seit dem Frühjahr so stark "
+        "gestiegen, dass die bisherige Planung nicht mehr zu halten ist.",
+    ],
+    "en": [
+        "The city council voted on Tuesday to delay the renovation of the old river bridge by at "
+        "least two years, citing a sharp rise in construction costs since the spring.",
+        "Officials said the price of steel and concrete had climbed so quickly that the original "
+        "budget was no longer realistic, and that the work would be put out to tender again.",
+    ],
+    "fr": [
+        "Le conseil municipal a décidé mardi de reporter d'au moins deux ans la rénovation du "
+        "vieux pont sur le fleuve, en raison de la forte hausse des coûts de construction.",
+        "Selon les services techniques de la ville, le prix de l'acier et du béton a tellement "
+        "augmenté depuis le printemps que le budget prévu n'est plus tenable.",
+    ],
+    "es": [
+        "El ayuntamiento aprobó el martes aplazar al menos dos años la reforma del viejo puente "
+        "sobre el río, debido al fuerte aumento de los costes de construcción.",
+        "Según los técnicos municipales, el precio del acero y del hormigón ha subido tanto desde "
+        "la primavera que el presupuesto previsto ya no es suficiente para las obras.",
+    ],
+    "it": [
+        "Il consiglio comunale ha deciso martedì di rinviare di almeno due anni la "
+        "ristrutturazione del vecchio ponte sul fiume, a causa del forte aumento dei costi.",
+        "Secondo gli uffici tecnici del comune, il prezzo dell'acciaio e del cemento è cresciuto "
+        "così tanto dalla primavera che il bilancio previsto non è più sufficiente.",
+    ],
+    "nl": [
+        "De gemeenteraad heeft dinsdag besloten de renovatie van de oude brug over de rivier "
+        "met minstens twee jaar uit te stellen, omdat de bouwkosten sterk zijn gestegen.",
+        "Volgens de technische dienst van de gemeente zijn de prijzen van staal en beton sinds "
+        "het voorjaar zo hard omhooggegaan dat het oorspronkelijke budget niet meer volstaat.",
+    ],
+    "pt": [
+        "A câmara municipal decidiu na terça-feira adiar por pelo menos dois anos a renovação da "
+        "velha ponte sobre o rio, devido ao forte aumento dos custos de construção.",
+        "Segundo os técnicos da autarquia, o preço do aço e do betão subiu tanto desde a "
+        "primavera que o orçamento previsto já não é suficiente para as obras.",
+    ],
+    "pl": [
+        "Rada miejska zdecydowała we wtorek, że remont starego mostu na rzece zostanie "
+        "przesunięty o co najmniej dwa lata z powodu gwałtownego wzrostu kosztów budowy.",
+        "Według urzędników ceny stali i betonu wzrosły od wiosny tak bardzo, że dotychczasowy "
+        "budżet nie wystarczy, a przetarg na prace trzeba będzie ogłosić jeszcze raz.",
+    ],
+    "sv": [
+        "Kommunfullmäktige beslutade på tisdagen att skjuta upp renoveringen av den gamla bron "
+        "över älven med minst två år, eftersom byggkostnaderna har stigit kraftigt.",
+        "Enligt kommunens tekniska förvaltning har priserna på stål och betong ökat så mycket "
+        "sedan i våras att den ursprungliga budgeten inte längre räcker till arbetet.",
+    ],
+}
+
+#: What "months map to 1..12" must hold for: every key is a lower-case word
+#: the date pattern can read (3 to 12 letters, no dot).
+MONTH_WORD_MIN, MONTH_WORD_MAX = 3, 12
+
+
+def _raw(code: str) -> dict[str, object]:
+    with (_DATA_DIR / f"{code}.json").open(encoding="utf-8") as fh:
+        data: dict[str, object] = json.load(fh)
+    return data
+
+
+def test_every_expected_language_has_a_file() -> None:
+    missing = sorted(set(EXPECTED_LANGUAGES) - set(LANG_CODES))
+    assert not missing, f"no data file for: {missing}"
+
+
+@pytest.mark.parametrize("code", LANG_CODES)
+def test_file_has_every_key_of_english(code: str) -> None:
+    english, data = _raw("en"), _raw(code)
+    missing = sorted(set(english) - set(data))
+    assert not missing, f"{code}.json lacks keys {missing}"
+    assert data["code"] == code
+    for key, value in english.items():
+        assert type(data[key]) is type(value), f"{code}.json: {key} is not a {type(value).__name__}"
+    phrases = data["phrases"]
+    assert isinstance(phrases, dict)
+    english_phrases = english["phrases"]
+    assert isinstance(english_phrases, dict)
+    missing_cats = sorted(set(english_phrases) - set(phrases))
+    assert not missing_cats, f"{code}.json lacks phrase categories {missing_cats}"
+    for category, items in phrases.items():
+        assert items, f"{code}.json: phrase category {category!r} is empty"
+        for item in items:
+            assert tokens(item), f"{code}.json: phrase {item!r} ({category}) has no word in it"
+    for key in ("byline_prefixes", "name_joiners", "credit_prefixes", "date_prefixes"):
+        assert data[key], f"{code}.json: {key} is empty"
+    assert data["date_order"] in ("dmy", "mdy", "ymd")
+
+
+@pytest.mark.parametrize("code", LANG_CODES)
+def test_file_loads(code: str) -> None:
+    lang = load(code)
+    assert lang.code == code
+    assert lang.has_data
+    assert lang.byline_prefixes and lang.credit_prefixes and lang.date_prefixes
+    # the stop-word list jusText ships is found (the detection needs it too)
+    assert lang.stopwords, f"no jusText stop words found for {code}"
+
+
+@pytest.mark.parametrize("code", LANG_CODES)
+def test_months_map_to_1_to_12(code: str) -> None:
+    months = _raw(code)["months"]
+    assert isinstance(months, dict)
+    assert set(months.values()) == set(range(1, 13)), f"{code}: months must cover 1..12"
+    for word, number in months.items():
+        assert isinstance(number, int) and 1 <= number <= 12, (word, number)
+        assert word == word.lower(), f"{code}: month {word!r} is not lower case"
+        assert word.isalpha() and MONTH_WORD_MIN <= len(word) <= MONTH_WORD_MAX, (
+            f"{code}: month {word!r} cannot be read by the date pattern"
+        )
+
+
+@pytest.mark.parametrize("code", LANG_CODES)
+def test_every_month_word_parses_in_a_date(code: str) -> None:
+    lang = load(code)
+    months = _raw(code)["months"]
+    assert isinstance(months, dict)
+    for word, number in months.items():
+        for text in (f"12 {word} 2024", f"12 {word.capitalize()} 2024, 14:05"):
+            assert find_date(text, lang) == date(2024, number, 12).isoformat(), text
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("fr", "Publié le 1er mars 2024 à 14h05", "2024-03-01"),
+        ("es", "Publicado el 5 de febrero de 2024, 08:30", "2024-02-05"),
+        ("it", "Pubblicato il 18 ottobre 2023 alle 12:15", "2023-10-18"),
+        ("nl", "Gepubliceerd op 7 mei 2024 om 09:12", "2024-05-07"),
+        ("pt", "Publicado em 9 de setembro de 2023", "2023-09-09"),
+        ("pl", "Opublikowano: 3 lutego 2024, 11:20", "2024-02-03"),
+        ("pl", "Aktualizacja: 14 października 2023", "2023-10-14"),
+        ("sv", "Publicerad 28 augusti 2024 kl. 06.00", "2024-08-28"),
+        ("de", "Veröffentlicht am 2. Januar 2024", "2024-01-02"),
+    ],
+)
+def test_dates_in_the_language_formats(code: str, text: str, expected: str) -> None:
+    assert find_date(text, load(code)) == expected
+
+
+@pytest.mark.parametrize("code", LANG_CODES)
+def test_single_word_phrases_are_not_stop_words(code: str) -> None:
+    """A one-word phrase that is a frequent word of the language would make prose look
+    like boilerplate ("more", "next"): such a word belongs in a longer phrase."""
+    stop = set(stoplist(code))
+    phrases = _raw(code)["phrases"]
+    assert isinstance(phrases, dict)
+    offenders = sorted(
+        f"{category}: {item}"
+        for category, items in phrases.items()
+        for item in items
+        if len(tokens(item)) == 1 and tokens(item)[0] in stop
+    )
+    assert not offenders, f"{code}.json: one-word phrases that are stop words: {offenders}"
+
+
+@pytest.mark.parametrize("code", sorted(PARAGRAPHS))
+def test_prose_does_not_look_like_boilerplate(code: str) -> None:
+    lang = load(code)
+    for paragraph in PARAGRAPHS[code]:
+        toks = tokens(paragraph)
+        covered, cats = lang.phrases.match(toks)
+        assert covered / len(toks) < 0.1, f"{code}: prose matched as phrases {cats}: {paragraph}"
+
+
+@pytest.mark.parametrize("code", sorted(PARAGRAPHS))
+def test_detect_names_the_language(code: str) -> None:
+    assert detect(PARAGRAPHS[code]) == code
+
+
+@pytest.mark.parametrize("code", sorted(PARAGRAPHS))
+def test_detect_one_paragraph_among_short_lines(code: str) -> None:
+    """Short menu lines in English do not outvote one paragraph of prose."""
+    lines = ["Home", "News", "Sport", "Weather", "Sign in", PARAGRAPHS[code][0], "Share"]
+    assert detect(lines) == code
+
+
+def test_detect_japanese() -> None:
+    text = "東京都は火曜日、老朽化した橋の改修工事を少なくとも二年間延期すると発表した。建設費の高騰が理由だという。"
+    assert detect([text]) == "ja"
+
+
+def test_detect_chinese() -> None:
+    text = "市政府周二宣布，由于建筑成本大幅上涨，旧桥的翻修工程将推迟至少两年。官员表示原定预算已经不够。"
+    assert detect([text]) == "zh"
+
+
+@pytest.mark.parametrize("lines", [["2024 123 456", "07.03.2024 12:30"], ["1", "2", "3"], []])
+def test_detect_without_words_is_none(lines: list[str]) -> None:
+    assert detect(lines) is None
+
+
+def _page(code: str) -> str:
+    return "\n\n".join(["Headline of the page", *PARAGRAPHS[code], *PARAGRAPHS[code]]) + "\n"
+
+
+def test_lang_option_overrides_detection_in_the_library() -> None:
+    page = _page("de")
+    assert newsclean.clean(page).language == "de"
+    assert newsclean.clean(page, newsclean.Options(lang="fr")).language == "fr"
+
+
+@pytest.mark.parametrize(("code", "override"), [("de", "fr"), ("fr", "es"), ("sv", "pl")])
+def test_lang_option_overrides_detection_in_the_cli(code: str, override: str) -> None:
+    runner = CliRunner()
+    page = _page(code)
+    detected = runner.invoke(cli, ["clean", "--format", "json"], input=page)
+    assert detected.exit_code == 0, detected.output
+    assert json.loads(detected.stdout)["language"] == code
+    forced = runner.invoke(cli, ["clean", "--format", "json", "--lang", override], input=page)
+    assert forced.exit_code == 0, forced.output
+    assert json.loads(forced.stdout)["language"] == override
+
+
+def test_data_dir_is_the_package_folder() -> None:
+    assert Path(newsclean.__file__).parent / "lang" == _DATA_DIR
