@@ -210,12 +210,18 @@ def test_detect_one_paragraph_among_short_lines(code: str) -> None:
 
 
 def test_detect_japanese() -> None:
-    text = "東京都は火曜日、老朽化した橋の改修工事を少なくとも二年間延期すると発表した。建設費の高騰が理由だという。"
+    text = (
+        "東京都は火曜日、老朽化した橋の改修工事を少なくとも二年間延期すると発表した。"
+        "建設費の高騰が理由だという。"
+    )
     assert detect([text]) == "ja"
 
 
 def test_detect_chinese() -> None:
-    text = "市政府周二宣布，由于建筑成本大幅上涨，旧桥的翻修工程将推迟至少两年。官员表示原定预算已经不够。"
+    text = (
+        "市政府周二宣布，由于建筑成本大幅上涨，旧桥的翻修工程将推迟至少两年。"
+        "官员表示原定预算已经不够。"
+    )
     assert detect([text]) == "zh"
 
 
