@@ -14,7 +14,8 @@ credits
     copyright, photographer, source, bildnachweis, quelle, foto...) that are
     inside a ``<figure>`` or a caption element, or close to an image (one of
     their three nearest ancestors holds an ``<img>``, ``<picture>`` or
-    ``<video>`` and little text), hold no image themselves and are not in a
+    ``<video>``, little text and at most one paragraph, and is not the page, its
+    ``<main>`` or ``<article>``), hold no image themselves and are not in a
     page footer.
 related
     Titles of links (three words or more) in containers whose class or id
@@ -82,6 +83,8 @@ _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w\-]+)""", re
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object")
 _MEDIA_TAGS = frozenset({"img", "picture", "video", "amp-img"})
 _NAV_TAGS = frozenset({"nav", "header"})
+#: Ancestors too large to be "the box around an image".
+_PAGE_BOXES = frozenset({"body", "html", "main", "article"})
 
 
 def _collapse(text: str) -> str:
@@ -207,8 +210,16 @@ def _near_image(el: Any) -> bool:
     while parent is not None and depth < 3:
         if parent.tag == "figure" or _is_caption(parent):
             return True
+        if parent.tag in _PAGE_BOXES:
+            return False
         if _has_media(parent):
-            return len(_collapse(parent.text_content())) <= MAX_IMAGE_BOX_CHARS
+            long_paragraphs = sum(
+                len(_collapse(p.text_content())) >= MIN_PARAGRAPH_CHARS for p in parent.iter("p")
+            )
+            return (
+                long_paragraphs < 2
+                and len(_collapse(parent.text_content())) <= MAX_IMAGE_BOX_CHARS
+            )
         parent = parent.getparent()
         depth += 1
     return False
