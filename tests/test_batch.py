@@ -467,9 +467,12 @@ def test_label_totals_are_the_sum_over_pages(tmp_path: Path, jobs: int) -> None:
 
 
 def _start_batch(cwd: Path, *args: str) -> subprocess.Popen[str]:
+    # A session of its own, so that a signal can go to the whole process group, as
+    # Ctrl-C in a terminal does.
     return subprocess.Popen(
         [sys.executable, "-m", "newsclean", "batch", "in", "-o", "out", "-j", "2", *args],
-        cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True)
 
 
 def _wait_for_outputs(out: Path, proc: subprocess.Popen[str], at_least: int) -> None:
@@ -528,8 +531,10 @@ def test_sigint_stops_in_order_and_the_run_resumes(tmp_path: Path) -> None:
     write_pages(tmp_path / "in", [f"d{k % 7}/page{k:04d}.txt" for k in range(N_PAGES)])
     proc = _start_batch(tmp_path)
     _wait_for_outputs(tmp_path / "out", proc, 10)
-    proc.send_signal(signal.SIGINT)
+    workers = _children(proc.pid)
+    os.killpg(proc.pid, signal.SIGINT)  # parent and workers, like Ctrl-C in a terminal
     _, stderr = proc.communicate(timeout=60)
+    assert workers and not [w for w in workers if _alive(w)]
     assert proc.returncode == 130, stderr
     assert "interrupted (Ctrl-C)" in stderr and "Traceback" not in stderr
     done = _check_outputs(tmp_path)
@@ -555,3 +560,35 @@ def test_sigkill_leaves_only_complete_outputs_and_the_run_resumes(tmp_path: Path
     done = _check_outputs(tmp_path)
     assert done < N_PAGES
     _resume_completes(tmp_path, N_PAGES, done)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
+    write_pages(tmp_path / "in", [f"p{k}.txt" for k in range(5)])
+    master, slave = os.openpty()
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "newsclean", "batch", "in", "-o", "out", "-j", "1"],
+            cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=slave,
+            env={**os.environ, "COLUMNS": "120", "TERM": "xterm"})
+        os.close(slave)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the other side is closed
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        assert proc.wait(timeout=60) == 0
+    finally:
+        os.close(master)
+    shown = b"".join(chunks).decode("utf-8", "replace")
+    assert "pages/s" in shown and "ETA" in shown and "/5" in shown
+    assert "5 files: 5 cleaned" in shown
+    # Not a terminal (CliRunner): the summary only, no progress bar.
+    again = run(["batch", "in", "-o", "out2", "-j", "1"], tmp_path)
+    assert all(line.startswith("newsclean batch: ") for line in again.stderr.splitlines())
+    assert "ETA" not in again.stderr
