@@ -127,7 +127,7 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Plan:
-    """The inputs, in their stable order, each with its output."""
+    """The inputs, in their stable order, each with its output (``tasks[k].index == k``)."""
 
     tasks: tuple[Task, ...]
     outdir: str | None
@@ -626,6 +626,8 @@ def run_batch(
     settings = settings or Settings()
     report = report or Report(total=len(plan.tasks))
     tasks = plan.tasks
+    if any(task.index != k for k, task in enumerate(tasks)):
+        raise ValueError("a plan's tasks must be numbered 0, 1, 2... in order")
     stream = plan.outdir is None
 
     def record(outcome: Outcome) -> None:

@@ -32,7 +32,7 @@ from .common import input_options, make_options
               help="Folder for the outputs (created if needed), or - for JSON Lines on stdout.")
 @click.option("-f", "--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="json",
               show_default=True, help="Output format of each file (JSON Lines need json).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
               help="Worker processes [default: the usable CPU cores; 1 runs in-process].")
 @click.option("--glob", "patterns", multiple=True, metavar="PATTERN",
               help="File names to take from INPUT folders (repeatable; case-insensitive; "
