@@ -39,7 +39,7 @@ TARGET_SINGLE_RATIO = 10.0
 TARGET_JOBS_SPEEDUP = 1.7
 TARGET_PEAK_MB = 300.0
 #: How often (seconds) the memory part samples /proc.
-SAMPLE_SECONDS = 0.05
+SAMPLE_SECONDS = 0.2
 
 
 def corpus_root(given: str | None) -> Path:
