@@ -1,0 +1,732 @@
+"""HTML input: a page's markup becomes the same :class:`Block` list as a text scrape.
+
+The page is parsed once with lxml's HTML parser, safely: no network, no DTD
+or entity expansion (the HTML parser never expands declared entities),
+comments and processing instructions dropped. libxml2 stops a document at 256
+levels of nesting or at a 10 MB text node or attribute unless its "huge"
+option is on, and then silently drops the rest of the page; when that limit
+is hit the page is parsed again with the option on (the input is already
+bounded by ``Options.max_bytes``, and the HTML parser has no entities to
+amplify), and a page that still hits it (deeper than 2,048 levels) is refused
+with :class:`UnparseableInputError`.
+
+Segmentation follows the way ``html-text`` renders a page (the look of a raw
+scrape): one block per text run of a block-level element, in document order,
+inline elements joined by spaces, ``<br>`` ending a line. Markup that a
+reader never sees is skipped: scripts, styles, templates, SVG, frames, option
+lists, and hidden elements. Each block carries a structural hint, its links
+(absolute URLs), the share of its text inside links, whether an image comes
+right before it, and whether trafilatura's main-content extraction (fast
+mode, run on the same tree) kept its text. trafilatura also gives the page's
+metadata (:class:`PageMeta`).
+
+lxml and trafilatura are imported here only, so plain-text and Markdown
+input never load them.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
+
+from .errors import UnparseableInputError
+from .model import Block, Link, PageMeta
+from .options import Options
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+#: Pages with more tags than this ("<" characters) are refused before parsing.
+MAX_TAGS = 1_000_000
+#: libxml2's depth limit with its "huge" option (256 without it).
+HUGE_MAX_DEPTH = 2048
+#: Blocks shorter than this (characters, whitespace removed) count as kept by
+#: the main-content extraction only when they are a whole line of its output.
+SHORT_BLOCK_CHARS = 20
+#: How far (characters) from the previous kept block a short block may be found.
+NEAR_CHARS = 40
+#: Share of a block's word 4-grams found in the main content for it to count as kept.
+MAIN_SHINGLE_SHARE = 0.5
+#: Words per shingle.
+SHINGLE_WORDS = 4
+
+# Elements whose content a reader never sees; their tail text is kept.
+_REMOVED = frozenset({
+    "script", "style", "noscript", "template", "svg", "math-annotation", "iframe", "frame",
+    "frameset", "object", "embed", "applet", "canvas", "audio", "video", "select",
+    "datalist", "option", "optgroup", "textarea", "head", "map", "param", "source", "track",
+})
+# Block boundaries: 2 leaves a blank line (paragraph), 1 starts a new line.
+# The html-text sets, plus section, address, caption, summary, button... A table row is
+# one block (its cells joined by spaces, as html-text renders it); a cell's paragraphs
+# are blocks of their own.
+_BOUNDARY: dict[str, int] = {
+    **dict.fromkeys(("blockquote", "dl", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
+                     "ol", "p", "pre", "title", "ul"), 2),
+    **dict.fromkeys(("article", "aside", "br", "dd", "details", "div", "dt", "fieldset",
+                     "figcaption", "footer", "form", "header", "hr", "legend", "li", "main",
+                     "nav", "table", "tr", "caption", "section", "address",
+                     "summary", "center", "dialog", "menu", "hgroup", "search", "button",
+                     "body"), 1),
+}
+# Hints an element gives its own text, and which win over a container's.
+_STRONG_HINT = {
+    "h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h6": "h4",
+    "figcaption": "figcaption", "caption": "caption", "button": "button",
+}
+# Hints an element gives its own text, weaker than a container's (a list item in a nav is nav).
+_WEAK_HINT = {
+    "li": "li", "blockquote": "quote", "q": "quote", "td": "td", "th": "td", "pre": "pre",
+    "dt": "dt", "dd": "dd", "address": "address",
+}
+_CONTAINER = {"nav": "nav", "aside": "aside", "footer": "footer", "header": "header",
+              "form": "form", "search": "form"}
+_ROLE_CONTAINER = {"navigation": "nav", "banner": "header", "contentinfo": "footer",
+                   "complementary": "aside", "search": "form"}
+_IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
+
+_WS_RE = re.compile(r"\s+")
+_PUNCT_AFTER = frozenset(',:;.!?")')
+_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_CLASS_HINT_RE = re.compile(
+    r"capt|legend|bildunter|credit|copyright|photograph|fotograf|bildnach|source|quelle", re.I
+)
+_CAPTION_CLASS_RE = re.compile(
+    r"caption|bildunterschrift|(?:^|[\s_-])l[eé]gende?(?:$|[\s_-])", re.I
+)
+_CREDIT_CLASS_RE = re.compile(
+    r"credit|copyright|photographer|fotograf|bildnachweis|(?:^|[\s_-])(?:source|quelle)(?:$|[\s_-])",
+    re.I,
+)
+_NOSCRIPT_RE = re.compile(r"<noscript", re.I)
+_NOSCRIPT_TAG_RE = re.compile(r"<noscript\b[^>]{0,1000}>|<(/)noscript\s*>", re.I)
+_DOCTYPE_SUBSET_RE = re.compile(r"<!DOCTYPE[^>\[]{0,1000}\[.*?\]\s*>", re.I | re.S)
+_LANG_RE = re.compile(r"^\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8})*\s*$")
+_ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WORD_RE = re.compile(r"\w+")
+_ABSOLUTE_RE = re.compile(r"^https?://", re.I)
+
+
+def collapse(text: str) -> str:
+    """Whitespace runs (including no-break spaces) to one space, ends trimmed."""
+    return _WS_RE.sub(" ", text).strip()
+
+
+def segment_html(text: str, options: Options) -> tuple[list[Block], PageMeta | None]:
+    """The blocks of an HTML page and the metadata its markup gives.
+
+    Raises :class:`UnparseableInputError` when the page cannot be parsed
+    safely or shows no text.
+    """
+    root = parse(text)
+    runs = _Walker(base_url(root, options.base_url)).walk(root)
+    if not any(run.hint != "title" for run in runs):
+        raise UnparseableInputError(
+            "the HTML page shows no text (only markup, scripts or hidden elements)"
+        )
+    texts = [run.parts[0] for run in runs]
+    main_text, meta = _main_content(root, options.base_url)
+    in_main = main_flags(texts, main_text) if main_text is not None else None
+    title = texts[0] if runs[0].hint == "title" else None
+    return _blocks(runs, in_main), _page_meta(root, meta, title, options.base_url)
+
+
+# --- parsing ---------------------------------------------------------------------------
+
+
+def parse(text: str) -> Any:
+    """The page's lxml tree (an ``HtmlElement``), parsed without network or entity expansion."""
+    tags = text.count("<")
+    if tags > MAX_TAGS:
+        raise UnparseableInputError(
+            f"the HTML page has {tags:,} tags, above the limit of {MAX_TAGS:,}"
+        )
+    # An internal DTD subset is not HTML; libxml2 would show its tail ("]>") as text.
+    head = text[:5000]
+    if "[" in head and _DOCTYPE_SUBSET_RE.search(head):
+        text = _DOCTYPE_SUBSET_RE.sub("", head, count=1) + text[5000:]
+    text = drop_noscript(text)
+    data = text.encode("utf-8", errors="replace")
+    root, fatal = _parse_bytes(data, huge=False)
+    if fatal is not None:
+        # Past a resource limit libxml2 drops the rest of the page: parse again with
+        # its limits raised (the input size is bounded by Options.max_bytes).
+        root, fatal = _parse_bytes(data, huge=True)
+        if fatal is not None:
+            if "depth" in fatal.lower():
+                raise UnparseableInputError(
+                    f"the HTML page nests elements more than {HUGE_MAX_DEPTH:,} levels deep"
+                )
+            raise UnparseableInputError(f"the HTML page cannot be parsed: {fatal}")
+    if root is None:
+        raise UnparseableInputError("the HTML page is empty (no elements)")
+    if not isinstance(root.tag, str):
+        raise UnparseableInputError("the HTML page has no root element")
+    return root
+
+
+def drop_noscript(text: str) -> str:
+    """The text without its ``<noscript>...</noscript>`` sections.
+
+    Browsers read a noscript's content as raw text, shown only without
+    JavaScript; libxml2 parses it as markup, so a ``<div>`` left open inside
+    one swallows the rest of the page. They are cut before parsing, in one
+    linear pass (an unclosed noscript hides the rest of the page in a browser too,
+    and is left to the parser).
+    """
+    if _NOSCRIPT_RE.search(text) is None:
+        return text
+    pieces: list[str] = []
+    kept_from = 0
+    open_at = -1
+    for match in _NOSCRIPT_TAG_RE.finditer(text):
+        if match.group(1) is None:  # an opening tag
+            if open_at < 0:
+                open_at = match.start()
+        elif open_at >= 0:
+            pieces.append(text[kept_from:open_at])
+            kept_from = match.end()
+            open_at = -1
+    pieces.append(text[kept_from:])
+    return "".join(pieces)
+
+
+def _parse_bytes(data: bytes, *, huge: bool) -> tuple[Any, str | None]:
+    from lxml import etree
+    from lxml.html import HTMLParser
+
+    parser = HTMLParser(
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        collect_ids=False,
+        default_doctype=False,
+        huge_tree=huge,
+    )
+    try:
+        root = etree.fromstring(data, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        raise UnparseableInputError(f"the HTML page cannot be parsed: {exc}") from None
+    fatal = next(
+        (e.message.strip() for e in parser.error_log if e.level == etree.ErrorLevels.FATAL),
+        None,
+    )
+    return root, fatal
+
+
+def base_url(root: Any, given: str | None) -> str | None:
+    """The URL links are resolved against: ``given``, else <base href>, canonical, og:url."""
+    if given:
+        return given
+    canonical = _canonical(root)
+    base = root.find(".//base[@href]")
+    href = (base.get("href") or "").strip() if base is not None else ""
+    if href:
+        return _join(canonical, href) if canonical and not _ABSOLUTE_RE.match(href) else href
+    return canonical
+
+
+def _canonical(root: Any) -> str | None:
+    for link in root.iterfind(".//link[@href]"):
+        rel = (link.get("rel") or "").lower().split()
+        if "canonical" in rel:
+            href = link.get("href", "").strip()
+            if _ABSOLUTE_RE.match(href):
+                return str(href)
+    for meta in root.iterfind(".//meta[@content]"):
+        if (meta.get("property") or meta.get("name") or "").lower() == "og:url":
+            content = meta.get("content", "").strip()
+            if _ABSOLUTE_RE.match(content):
+                return str(content)
+    return None
+
+
+def _join(base: str | None, href: str) -> str:
+    if not base:
+        return href
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return href
+
+
+# --- segmentation ----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Frame:
+    """What an open element contributes to the text inside it."""
+
+    boundary: int = 0
+    strong: str = ""
+    weak: str = ""
+    container: str = ""
+    figure: bool = False
+    caption_ctx: bool = False  # figure, figcaption or a caption-like class: credits wait
+    credit: bool = False
+    article: bool = False  # article or main: a <header> inside is the article's, not the site's
+    time: bool = False
+    link: bool = False
+    saved_href: str | None = None
+    deferred: list[_Run] | None = None
+
+
+_PLAIN = _Frame()  # shared by elements that contribute nothing (spans, bold...)
+_NO_ATTRS: dict[str, str] = {}
+
+
+@dataclass(slots=True)
+class _Run:
+    """The text of one block while it is being collected."""
+
+    sep: int
+    after_image: bool
+    parts: list[str] = field(default_factory=list)
+    last_raw: str = ""
+    links: list[Link] = field(default_factory=list)
+    link_chars: int = 0
+    time_chars: int = 0
+    hint: str = ""
+
+
+class _Walker:
+    """One pass over the tree, collecting runs of text between block boundaries."""
+
+    def __init__(self, base: str | None) -> None:
+        self.base = base
+        self.stack: list[_Frame] = []
+        self.out: list[_Run] = []
+        self.run: _Run | None = None
+        self.pending_sep = 2
+        self.carry_sep = 0
+        self.brs = 0
+        self.image_pending = False
+        self.href: str | None = None
+        self.link_parts: list[str] = []
+        self.time_depth = 0
+        self.caption_depth = 0
+        self.article_depth = 0
+
+    def walk(self, root: Any) -> list[_Run]:
+        from lxml import etree
+
+        title = _document_title(root)
+        if title:
+            self.out.append(_Run(sep=2, after_image=False, parts=[title], hint="title"))
+        body = root.find("body")
+        start = body if body is not None else root
+        walker = etree.iterwalk(start, events=("start", "end"))
+        for event, el in walker:
+            if event == "start":
+                if self._start(el):
+                    walker.skip_subtree()
+            else:
+                self._end(el, el is not start)
+        self._flush()
+        return self.out
+
+    # events
+
+    def _start(self, el: Any) -> bool:
+        """Open an element; True when its content is to be skipped."""
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _REMOVED:
+            self.stack.append(_PLAIN)
+            return True
+        items = el.items()
+        attrs: dict[str, str] = dict(items) if items else _NO_ATTRS
+        if attrs and _hidden(attrs):
+            self.stack.append(_PLAIN)
+            return True
+        if tag == "br":
+            self._flush()
+            self.brs += 1
+            self._boundary(2 if self.brs >= 2 else 1)
+            self.stack.append(_PLAIN)
+            return False
+        frame = self._frame(el, tag, attrs)
+        if frame is not _PLAIN:
+            if frame.boundary:
+                self._flush()
+                self._boundary(frame.boundary)
+            if frame.link:
+                self._close_link()
+                frame.saved_href = self.href
+                self.href = _link_url(attrs.get("href"), self.base)
+            if frame.time:
+                self.time_depth += 1
+            if frame.caption_ctx:
+                self.caption_depth += 1
+            if frame.article:
+                self.article_depth += 1
+        self.stack.append(frame)
+        if tag in _IMAGE_TAGS and not _tracking_pixel(attrs):
+            self.image_pending = True
+        text = el.text
+        if text:
+            self._text(text)
+        return False
+
+    def _end(self, el: Any, with_tail: bool) -> None:
+        frame = self.stack[-1]
+        if frame is not _PLAIN:
+            if frame.boundary:
+                self._flush()
+                self._boundary(frame.boundary)
+            if frame.link:
+                self._close_link()
+                self.href = frame.saved_href
+            if frame.time:
+                self.time_depth -= 1
+            if frame.caption_ctx:
+                self.caption_depth -= 1
+            if frame.article:
+                self.article_depth -= 1
+            if frame.deferred:
+                for run in frame.deferred:
+                    run.sep = 1 if self.out else 2  # right after the caption's text
+                    run.after_image = self.image_pending  # no caption text took the image
+                    self.image_pending = False
+                    self.out.append(run)
+                frame.deferred = None
+        self.stack.pop()
+        if with_tail:
+            tail = el.tail
+            if tail:
+                self._text(tail)
+
+    def _frame(self, el: Any, tag: str, attrs: dict[str, str]) -> _Frame:
+        boundary = _BOUNDARY.get(tag, 0)
+        strong = _STRONG_HINT.get(tag, "")
+        weak = _WEAK_HINT.get(tag, "")
+        container = _CONTAINER.get(tag, "")
+        caption_like = credit = False
+        role = ""
+        if attrs:
+            role = (attrs.get("role") or "").strip().lower()
+            if role:
+                container = _ROLE_CONTAINER.get(role, container)
+            names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+            if len(names) > 1 and _CLASS_HINT_RE.search(names) is not None:
+                caption_like = _CAPTION_CLASS_RE.search(names) is not None
+                # A credit counts only in a caption's context ("source" elsewhere is no credit).
+                credit = (
+                    (self.caption_depth > 0 or caption_like or tag == "figcaption")
+                    and _CREDIT_CLASS_RE.search(names) is not None
+                )
+                if credit:
+                    caption_like = False  # "caption-credit": the credit part of a caption
+        if container == "header" and self.article_depth:
+            container = ""  # the article's header (title, byline), not the site's banner
+        elif tag == "form" and container == "form" and _wraps_page(el):
+            container = ""  # a form around the whole page (ASP.NET): not a form
+        article = tag in ("article", "main") or role == "main"
+        figure = tag == "figure"
+        link = tag == "a" and "href" in attrs
+        time = tag == "time"
+        if caption_like or credit:
+            strong = strong or "figcaption"
+            boundary = boundary or 1
+        caption_ctx = figure or tag == "figcaption" or caption_like
+        if not (boundary or strong or weak or container or article or link or time
+                or caption_ctx or credit):
+            return _PLAIN
+        return _Frame(boundary=boundary, strong=strong, weak=weak, container=container,
+                      figure=figure, caption_ctx=caption_ctx, credit=credit, article=article,
+                      time=time, link=link)
+
+    # text
+
+    def _boundary(self, strength: int) -> None:
+        if strength > self.pending_sep:
+            self.pending_sep = strength
+
+    def _text(self, raw: str) -> None:
+        text = collapse(raw)
+        if not text:
+            return
+        self.brs = 0
+        run = self.run
+        if run is None:
+            run = self.run = _Run(sep=max(self.pending_sep, self.carry_sep),
+                                  after_image=self.image_pending)
+            self.pending_sep = 0
+            self.carry_sep = 0
+        elif _needs_space(run, raw, text):
+            run.parts.append(" ")
+        self.image_pending = False
+        run.parts.append(text)
+        run.last_raw = raw
+        if self.href is not None:
+            self.link_parts.append(text)
+            run.link_chars += len(text)
+        if self.time_depth:
+            run.time_chars += len(text)
+
+    def _close_link(self) -> None:
+        if self.link_parts and self.run is not None:
+            label = " ".join(self.link_parts)
+            if self.href:
+                self.run.links.append(Link(text=label, url=self.href))
+        self.link_parts = []
+
+    def _flush(self) -> None:
+        run = self.run
+        if run is None:
+            return
+        self._close_link()
+        self.run = None
+        text = "".join(run.parts)
+        run.parts = [text]
+        run.hint = self._hint(run, text)
+        holder = self._credit_holder()
+        if holder is not None:
+            # A credit inside a caption: its own block, placed after the caption's text.
+            if holder.deferred is None:
+                holder.deferred = []
+            holder.deferred.append(run)
+            self.carry_sep = max(self.carry_sep, run.sep)
+            if run.after_image:  # the caption's text, placed first, follows the image
+                run.after_image = False
+                self.image_pending = True
+            return
+        self.out.append(run)
+
+    def _credit_holder(self) -> _Frame | None:
+        """The caption element a credit run waits in, when the run is a credit."""
+        if not self.caption_depth:
+            return None
+        in_credit = False
+        for frame in reversed(self.stack):
+            if frame.credit:
+                in_credit = True
+            if in_credit and frame.caption_ctx and not frame.credit:
+                return frame
+        return None
+
+    def _hint(self, run: _Run, text: str) -> str:
+        strong = weak = container = ""
+        figure = False
+        for frame in reversed(self.stack):
+            if frame is _PLAIN:
+                continue
+            if frame.strong and not strong:
+                strong = frame.strong
+            if frame.weak and not weak:
+                weak = frame.weak
+            if frame.container and not container:
+                container = frame.container
+            figure = figure or frame.figure or frame.caption_ctx
+        if strong:
+            return strong
+        if run.time_chars and run.time_chars >= 0.9 * len(text.replace(" ", "")):
+            return "time"
+        if container:
+            return container
+        if weak:
+            return weak
+        return "figcaption" if figure else ""
+
+
+def _needs_space(run: _Run, raw: str, text: str) -> bool:
+    """Whether two inline pieces of a block are joined by a space (html-text's guess)."""
+    prev = run.last_raw
+    if prev[-1:].isspace() or raw[:1].isspace():
+        return True
+    if text[0] in _PUNCT_AFTER or prev.rstrip().endswith("("):
+        return False
+    # A drop cap ("<span>D</span>er Präsident"): one capital letter, then the word goes on.
+    last = run.parts[-1]
+    return not (len(last) == 1 and last.isupper() and text[0].islower())
+
+
+def _blocks(runs: list[_Run], in_main: list[bool] | None) -> list[Block]:
+    blocks: list[Block] = []
+    count = len(runs)
+    for i, run in enumerate(runs):
+        text = run.parts[0]
+        blocks.append(
+            Block(
+                n=i + 1,
+                text=text,
+                blank_before=i == 0 or run.sep >= 2,
+                blank_after=i == count - 1 or runs[i + 1].sep >= 2,
+                links=tuple(run.links),
+                link_chars=min(run.link_chars, len(text)),
+                hint=run.hint,
+                after_image=run.after_image,
+                in_main=None if in_main is None else in_main[i],
+            )
+        )
+    return blocks
+
+
+def _document_title(root: Any) -> str:
+    head = root.find("head")
+    title = head.find("title") if head is not None else None
+    if title is None:
+        title = root.find(".//title")
+        if title is not None and any(a.tag in ("svg", "body") for a in title.iterancestors()):
+            title = None
+    return collapse(title.text_content()) if title is not None else ""
+
+
+def _hidden(attrs: dict[str, str]) -> bool:
+    hidden = attrs.get("hidden")
+    if hidden is not None and hidden.strip().lower() != "until-found":
+        return True
+    if (attrs.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    style = attrs.get("style")
+    return style is not None and _HIDDEN_STYLE_RE.search(style) is not None
+
+
+def _tracking_pixel(attrs: dict[str, str]) -> bool:
+    return attrs.get("width") in ("0", "1") or attrs.get("height") in ("0", "1")
+
+
+def _wraps_page(form: Any) -> bool:
+    """A form holding the page's content (headings, several paragraphs) is a wrapper."""
+    from itertools import islice
+
+    return len(list(islice(form.iter("p", "h1", "h2", "article", "main"), 3))) >= 3
+
+
+def _link_url(href: str | None, base: str | None) -> str:
+    """The link's absolute URL; "" for links that lead nowhere (javascript:, empty)."""
+    href = (href or "").strip()
+    if not href or href.lower().startswith("javascript:"):
+        return ""
+    return _join(base, href)
+
+
+# --- main content and metadata ---------------------------------------------------------
+
+
+def _main_content(root: Any, url: str | None) -> tuple[str | None, Any]:
+    """trafilatura's main text (fast mode) and its metadata document, from our tree.
+
+    ``bare_extraction`` copies a tree it is given before working on it, so the
+    caller's tree is left as it was. Extraction problems give ``(None, meta)``:
+    the signal is missing, the page is still cleaned.
+    """
+    import trafilatura
+
+    # htmldate's extensive search hands undated pages to dateparser (slow, and not
+    # always installed); the fast search reads the markup's dates (meta, JSON-LD, <time>).
+    dates = {"extensive_search": False, "original_date": True,
+             "max_date": datetime.date.today().isoformat()}
+    try:
+        doc = trafilatura.bare_extraction(
+            root,
+            url=url,
+            fast=True,
+            include_comments=False,
+            include_tables=True,
+            with_metadata=True,
+            date_extraction_params=dates,
+        )
+    except Exception:  # a third-party extractor's bug must not cost the page
+        doc = None
+    if doc is not None:
+        return str(getattr(doc, "text", "") or ""), doc
+    try:
+        from copy import copy
+
+        meta = trafilatura.extract_metadata(copy(root), default_url=url, date_config=dates)
+    except Exception:  # as above: metadata is optional
+        meta = None
+    return None, meta
+
+
+def main_flags(texts: list[str], main_text: str) -> list[bool]:
+    """For each block's text: is it part of the main-content extraction ``main_text``?
+
+    Texts are compared with whitespace removed and case folded, in document
+    order (the extraction keeps the page's order). A text of at least
+    :data:`SHORT_BLOCK_CHARS` characters is kept when it occurs in the main
+    text or when most of its word 4-grams do. A shorter one (a subheading, a
+    byline, a single word) is kept only when it is a whole line of the main
+    text or occurs close to where the previous kept text was found: a word
+    that merely occurs somewhere in a paragraph is not kept.
+    """
+    lines = [_squash(line) for line in main_text.split("\n")]
+    line_set = {line for line in lines if line}
+    joined = "".join(lines)
+    shingles: set[tuple[str, ...]] | None = None
+    cursor = 0  # where the last kept text ended in ``joined``
+    flags: list[bool] = []
+    for text in texts:
+        squashed = _squash(text)
+        size = len(squashed)
+        if not size:
+            flags.append(False)
+            continue
+        if size < SHORT_BLOCK_CHARS:
+            at = joined.find(squashed, max(0, cursor - NEAR_CHARS), cursor + size + NEAR_CHARS)
+            kept = at >= 0 or squashed in line_set
+        else:
+            at = joined.find(squashed, max(0, cursor - NEAR_CHARS))
+            if at < 0:
+                at = joined.find(squashed)
+            kept = at >= 0
+            if not kept:
+                if shingles is None:
+                    shingles = set(_shingles(_WORD_RE.findall(main_text.casefold())))
+                own = list(_shingles(_WORD_RE.findall(text.casefold())))
+                found = sum(shingle in shingles for shingle in own)
+                kept = bool(own) and found >= MAIN_SHINGLE_SHARE * len(own)
+        if at >= 0:
+            cursor = at + size
+        flags.append(kept)
+    return flags
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split()).casefold()
+
+
+def _shingles(words: list[str]) -> Iterable[tuple[str, ...]]:
+    if len(words) < SHINGLE_WORDS:
+        return ()
+    return (tuple(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1))
+
+
+def _page_meta(root: Any, doc: Any, title: str | None, url: str | None) -> PageMeta:
+    author = str(getattr(doc, "author", None) or "")
+    date = str(getattr(doc, "date", None) or "")
+    return PageMeta(
+        title=_str_or_none(getattr(doc, "title", None)) or title or None,
+        authors=tuple(a.strip() for a in author.split(";") if a.strip()),
+        date=date if _ISO_DATE_RE.match(date) else None,
+        language=page_language(root),
+        site_name=_str_or_none(getattr(doc, "sitename", None)),
+        url=url or _str_or_none(getattr(doc, "url", None)) or _canonical(root),
+    )
+
+
+def _str_or_none(value: object) -> str | None:
+    if value is None:
+        return None
+    text = collapse(str(value))
+    return text or None
+
+
+def page_language(root: Any) -> str | None:
+    """The page's declared language (``<html lang>``, content-language, og:locale), ISO 639-1."""
+    candidates = [root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+                  root.get("xml:lang")]
+    for meta in root.iterfind(".//meta[@content]"):
+        key = (meta.get("http-equiv") or meta.get("property") or meta.get("name") or "").lower()
+        if key in ("content-language", "og:locale", "language", "dc.language"):
+            candidates.append(meta.get("content"))
+    for value in candidates:
+        if value:
+            match = _LANG_RE.match(value.split(",")[0])
+            if match is not None and len(match.group(1)) == 2:
+                return match.group(1).lower()
+    return None
