@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 
 #: Pages with more tags than this ("<" characters) are refused before parsing.
 MAX_TAGS = 1_000_000
+#: Attribute values longer than this are emptied before parsing (inline images...).
+MAX_ATTRIBUTE_CHARS = 100_000
 #: libxml2's depth limit with its "huge" option (256 without it).
 HUGE_MAX_DEPTH = 2048
 #: Blocks shorter than this (characters, whitespace removed) count as kept by
@@ -79,7 +81,7 @@ _STRONG_HINT = {
 }
 # Hints an element gives its own text, weaker than a container's (a list item in a nav is nav).
 _WEAK_HINT = {
-    "li": "li", "blockquote": "quote", "q": "quote", "td": "td", "th": "td", "pre": "pre",
+    "li": "li", "blockquote": "quote", "td": "td", "th": "td", "pre": "pre",
     "dt": "dt", "dd": "dd", "address": "address",
 }
 _CONTAINER = {"nav": "nav", "aside": "aside", "footer": "footer", "header": "header",
@@ -100,6 +102,9 @@ _CAPTION_CLASS_RE = re.compile(
 _CREDIT_CLASS_RE = re.compile(
     r"credit|copyright|photographer|fotograf|bildnachweis|(?:^|[\s_-])(?:source|quelle)(?:$|[\s_-])",
     re.I,
+)
+_LONG_ATTRIBUTE_RE = re.compile(
+    rf"""=[ \t\n]*(?:"[^"]{{{MAX_ATTRIBUTE_CHARS},}}"|'[^']{{{MAX_ATTRIBUTE_CHARS},}}')"""
 )
 _NOSCRIPT_RE = re.compile(r"<noscript", re.I)
 _NOSCRIPT_TAG_RE = re.compile(r"<noscript\b[^>]{0,1000}>|<(/)noscript\s*>", re.I)
@@ -128,9 +133,10 @@ def segment_html(text: str, options: Options) -> tuple[list[Block], PageMeta | N
             "the HTML page shows no text (only markup, scripts or hidden elements)"
         )
     texts = [run.parts[0] for run in runs]
-    main_text, meta = _main_content(root, options.base_url)
+    main_text = _main_text(root, options.base_url)
     in_main = main_flags(texts, main_text) if main_text is not None else None
     title = texts[0] if runs[0].hint == "title" else None
+    meta = _markup_metadata(root, options.base_url)
     return _blocks(runs, in_main), _page_meta(root, meta, title, options.base_url)
 
 
@@ -149,6 +155,9 @@ def parse(text: str) -> Any:
     if "[" in head and _DOCTYPE_SUBSET_RE.search(head):
         text = _DOCTYPE_SUBSET_RE.sub("", head, count=1) + text[5000:]
     text = drop_noscript(text)
+    if len(text) > MAX_ATTRIBUTE_CHARS:
+        # inline images (data: URIs) and other giant attributes: nothing to read in them
+        text = _LONG_ATTRIBUTE_RE.sub('=""', text)
     data = text.encode("utf-8", errors="replace")
     root, fatal = _parse_bytes(data, huge=False)
     if fatal is not None:
@@ -270,6 +279,7 @@ class _Frame:
     credit: bool = False
     article: bool = False  # article or main: a <header> inside is the article's, not the site's
     time: bool = False
+    cell: bool = False  # td, th: not a boundary (a row is one block), but a hint
     link: bool = False
     saved_href: str | None = None
     deferred: list[_Run] | None = None
@@ -290,6 +300,7 @@ class _Run:
     links: list[Link] = field(default_factory=list)
     link_chars: int = 0
     time_chars: int = 0
+    in_cell: bool = False  # some of the text is in a table cell (a row is one block)
     hint: str = ""
 
 
@@ -310,6 +321,8 @@ class _Walker:
         self.time_depth = 0
         self.caption_depth = 0
         self.article_depth = 0
+        self.cell_depth = 0
+        self.kinds: dict[tuple[str, ...], _Kind] = {}
 
     def walk(self, root: Any) -> list[_Run]:
         from lxml import etree
@@ -359,6 +372,8 @@ class _Walker:
                 self.href = _link_url(attrs.get("href"), self.base)
             if frame.time:
                 self.time_depth += 1
+            if frame.cell:
+                self.cell_depth += 1
             if frame.caption_ctx:
                 self.caption_depth += 1
             if frame.article:
@@ -382,6 +397,8 @@ class _Walker:
                 self.href = frame.saved_href
             if frame.time:
                 self.time_depth -= 1
+            if frame.cell:
+                self.cell_depth -= 1
             if frame.caption_ctx:
                 self.caption_depth -= 1
             if frame.article:
@@ -400,44 +417,37 @@ class _Walker:
                 self._text(tail)
 
     def _frame(self, el: Any, tag: str, attrs: dict[str, str]) -> _Frame:
-        boundary = _BOUNDARY.get(tag, 0)
-        strong = _STRONG_HINT.get(tag, "")
-        weak = _WEAK_HINT.get(tag, "")
-        container = _CONTAINER.get(tag, "")
-        caption_like = credit = False
-        role = ""
         if attrs:
-            role = (attrs.get("role") or "").strip().lower()
-            if role:
-                container = _ROLE_CONTAINER.get(role, container)
-            names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-            if len(names) > 1 and _CLASS_HINT_RE.search(names) is not None:
-                caption_like = _CAPTION_CLASS_RE.search(names) is not None
-                # A credit counts only in a caption's context ("source" elsewhere is no credit).
-                credit = (
-                    (self.caption_depth > 0 or caption_like or tag == "figcaption")
-                    and _CREDIT_CLASS_RE.search(names) is not None
-                )
-                if credit:
-                    caption_like = False  # "caption-credit": the credit part of a caption
+            key: tuple[str, ...] = (tag, attrs.get("class") or "", attrs.get("id") or "",
+                                    attrs.get("role") or "", "href" if "href" in attrs else "")
+        else:
+            key = (tag,)
+        info = self.kinds.get(key)
+        if info is None:
+            info = self.kinds[key] = _kind(key)
+        if info is _PLAIN_KIND:
+            return _PLAIN
+        (boundary, strong, weak, container, caption_like, credit_name, article, figure, link,
+         time) = info
+        credit = credit_name and (self.caption_depth > 0 or caption_like or tag == "figcaption")
+        if credit:
+            caption_like = False  # "caption-credit": the credit part of a caption
+            strong = strong or "figcaption"
+            boundary = boundary or 1
         if container == "header" and self.article_depth:
             container = ""  # the article's header (title, byline), not the site's banner
         elif tag == "form" and container == "form" and _wraps_page(el):
             container = ""  # a form around the whole page (ASP.NET): not a form
-        article = tag in ("article", "main") or role == "main"
-        figure = tag == "figure"
-        link = tag == "a" and "href" in attrs
-        time = tag == "time"
-        if caption_like or credit:
-            strong = strong or "figcaption"
-            boundary = boundary or 1
         caption_ctx = figure or tag == "figcaption" or caption_like
+        cell = weak == "td"
+        if cell:
+            weak = ""  # recorded on the run as its text is added, not read off the stack
         if not (boundary or strong or weak or container or article or link or time
-                or caption_ctx or credit):
+                or caption_ctx or credit or cell):
             return _PLAIN
         return _Frame(boundary=boundary, strong=strong, weak=weak, container=container,
                       figure=figure, caption_ctx=caption_ctx, credit=credit, article=article,
-                      time=time, link=link)
+                      time=time, cell=cell, link=link)
 
     # text
 
@@ -446,9 +456,9 @@ class _Walker:
             self.pending_sep = strength
 
     def _text(self, raw: str) -> None:
-        text = collapse(raw)
-        if not text:
+        if raw.isspace():
             return
+        text = " ".join(raw.split())
         self.brs = 0
         run = self.run
         if run is None:
@@ -466,6 +476,8 @@ class _Walker:
             run.link_chars += len(text)
         if self.time_depth:
             run.time_chars += len(text)
+        if self.cell_depth:
+            run.in_cell = True
 
     def _close_link(self) -> None:
         if self.link_parts and self.run is not None:
@@ -529,7 +541,41 @@ class _Walker:
             return container
         if weak:
             return weak
+        if run.in_cell:
+            return "td"
         return "figcaption" if figure else ""
+
+
+_Kind = tuple[int, str, str, str, bool, bool, bool, bool, bool, bool]
+_PLAIN_KIND: _Kind = (0, "", "", "", False, False, False, False, False, False)
+
+
+def _kind(key: tuple[str, ...]) -> _Kind:
+    """What an element is, from its tag, class, id, role and whether it has an href.
+
+    (boundary, strong hint, weak hint, container hint, caption-like, credit-like name,
+    article, figure, link, time); the same for every element with the same key.
+    """
+    tag = key[0]
+    cls, ident, role, href = key[1:] if len(key) == 5 else ("", "", "", "")
+    boundary = _BOUNDARY.get(tag, 0)
+    strong = _STRONG_HINT.get(tag, "")
+    container = _CONTAINER.get(tag, "")
+    role = role.strip().lower()
+    if role:
+        container = _ROLE_CONTAINER.get(role, container)
+    caption_like = credit_name = False
+    names = f"{cls} {ident}"
+    if len(names) > 1 and _CLASS_HINT_RE.search(names) is not None:
+        caption_like = _CAPTION_CLASS_RE.search(names) is not None
+        credit_name = _CREDIT_CLASS_RE.search(names) is not None
+    if caption_like and not credit_name:
+        strong = strong or "figcaption"
+        boundary = boundary or 1
+    kind = (boundary, strong, _WEAK_HINT.get(tag, ""), container, caption_like, credit_name,
+            tag in ("article", "main") or role == "main", tag == "figure",
+            tag == "a" and bool(href), tag == "time")
+    return _PLAIN_KIND if kind == _PLAIN_KIND else kind
 
 
 def _needs_space(run: _Run, raw: str, text: str) -> bool:
@@ -607,19 +653,16 @@ def _link_url(href: str | None, base: str | None) -> str:
 # --- main content and metadata ---------------------------------------------------------
 
 
-def _main_content(root: Any, url: str | None) -> tuple[str | None, Any]:
-    """trafilatura's main text (fast mode) and its metadata document, from our tree.
+def _main_text(root: Any, url: str | None) -> str | None:
+    """trafilatura's main text of the page (fast mode: no fallback extractors), or None.
 
-    ``bare_extraction`` copies a tree it is given before working on it, so the
-    caller's tree is left as it was. Extraction problems give ``(None, meta)``:
-    the signal is missing, the page is still cleaned.
+    ``bare_extraction`` copies a tree it is given before working on it, so our
+    tree is left as it was (tests/test_html.py checks it). None when the
+    extractor finds nothing or fails: the signal is then missing, the page is
+    still cleaned.
     """
     import trafilatura
 
-    # htmldate's extensive search hands undated pages to dateparser (slow, and not
-    # always installed); the fast search reads the markup's dates (meta, JSON-LD, <time>).
-    dates = {"extensive_search": False, "original_date": True,
-             "max_date": datetime.date.today().isoformat()}
     try:
         doc = trafilatura.bare_extraction(
             root,
@@ -627,20 +670,42 @@ def _main_content(root: Any, url: str | None) -> tuple[str | None, Any]:
             fast=True,
             include_comments=False,
             include_tables=True,
-            with_metadata=True,
-            date_extraction_params=dates,
+            with_metadata=False,
         )
     except Exception:  # a third-party extractor's bug must not cost the page
-        doc = None
-    if doc is not None:
-        return str(getattr(doc, "text", "") or ""), doc
-    try:
-        from copy import copy
+        return None
+    text = getattr(doc, "text", None) if doc is not None else None
+    return str(text) if text else None
 
-        meta = trafilatura.extract_metadata(copy(root), default_url=url, date_config=dates)
-    except Exception:  # as above: metadata is optional
-        meta = None
-    return None, meta
+
+def _markup_metadata(root: Any, url: str | None) -> Any:
+    """trafilatura's metadata of the page (a ``trafilatura.settings.Document``), or None.
+
+    Its fast parts: meta tags, JSON-LD, title and site name fallbacks, and the
+    date from htmldate without its extensive search (which hands undated pages
+    to dateparser: slow, and not always installed). trafilatura's search for
+    an author in the page's body is left out: it costs about a third of a
+    whole ``trafilatura.extract``, and the line model reads bylines from the
+    text. Neither function changes the tree.
+    """
+    try:
+        from htmldate import find_date
+        from trafilatura import metadata as tm
+    except ImportError:  # pragma: no cover - both come with trafilatura
+        return None
+    try:
+        doc = tm.examine_meta(root)
+        if doc.author and " " not in doc.author:
+            doc.author = None  # a single word: a handle, not a name (as trafilatura does)
+        doc = tm.extract_meta_json(root, doc)
+        doc.title = doc.title or tm.extract_title(root)
+        doc.url = doc.url or tm.extract_url(root, url)
+        doc.sitename = doc.sitename or tm.extract_sitename(root)
+        doc.date = find_date(root, url=doc.url, extensive_search=False, original_date=True,
+                             max_date=datetime.date.today().isoformat())
+    except Exception:  # a third-party extractor's bug must not cost the page
+        return None
+    return doc
 
 
 def main_flags(texts: list[str], main_text: str) -> list[bool]:
@@ -704,7 +769,7 @@ def _page_meta(root: Any, doc: Any, title: str | None, url: str | None) -> PageM
         authors=tuple(a.strip() for a in author.split(";") if a.strip()),
         date=date if _ISO_DATE_RE.match(date) else None,
         language=page_language(root),
-        site_name=_str_or_none(getattr(doc, "sitename", None)),
+        site_name=_str_or_none(str(getattr(doc, "sitename", None) or "").lstrip("@")),
         url=url or _str_or_none(getattr(doc, "url", None)) or _canonical(root),
     )
 
