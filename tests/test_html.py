@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -25,6 +26,7 @@ import pytest
 import newsclean
 from newsclean import html
 from newsclean.errors import EXIT_UNPARSEABLE, UnparseableInputError
+from newsclean.features import HINTS
 from newsclean.model import Block
 from newsclean.options import Options
 from newsclean.reader import sniff_format
@@ -576,3 +578,46 @@ def test_text_input_does_not_import_lxml_or_trafilatura() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+# --- properties --------------------------------------------------------------------------
+
+_TAGS = ("p", "div", "span", "a", "b", "li", "ul", "h2", "td", "tr", "table", "figure",
+         "figcaption", "nav", "br", "img", "script", "section", "blockquote", "noscript")
+
+
+def _markup() -> Any:
+    from hypothesis import strategies as st
+
+    words = st.sampled_from(["alpha", "beta", "Gamma", "delta,", "(eps)", "zeta.", "&amp;",
+                             "&nbsp;", "é", "  ", "\n"])
+    opening = st.builds(lambda tag, cls: f"<{tag} class='{cls}'>" if cls else f"<{tag}>",
+                        st.sampled_from(_TAGS),
+                        st.sampled_from(["", "caption", "credit", "x"]))
+    closing = st.sampled_from(_TAGS).map(lambda tag: f"</{tag}>")
+    return st.lists(st.one_of(words, opening, closing), max_size=60).map("".join)
+
+
+def test_any_markup_gives_blocks_from_the_page_or_a_typed_error() -> None:
+    from hypothesis import HealthCheck, given, settings
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(_markup())
+    def check(body: str) -> None:
+        doc = page(body)
+        try:
+            blocks = segment(doc)
+        except UnparseableInputError:
+            return
+        assert [b.n for b in blocks] == list(range(1, len(blocks) + 1))
+        # the page's characters without its tags: every word of a block comes from there
+        plain = re.sub(r"<[^>]*>", "", doc).replace("&amp;", "&").replace("&nbsp;", " ")
+        for b in blocks:
+            assert b.text and b.text == " ".join(b.text.split())
+            assert b.hint in HINTS
+            assert 0 <= b.link_chars <= len(b.text)
+            for word in b.text.replace("(", " ").replace(")", " ").split():
+                assert word.strip(",.") in plain
+        assert segment(doc) == blocks  # deterministic
+
+    check()
