@@ -263,6 +263,15 @@ def test_an_unclosed_element_inside_noscript_does_not_swallow_the_page() -> None
     assert texts(blocks) == [LONG]
 
 
+@pytest.mark.parametrize("before", [
+    "<script>document.write('<noscript>');</script>",
+    "<!-- <noscript> -->",
+])
+def test_a_noscript_tag_in_a_script_or_comment_hides_nothing(before: str) -> None:
+    blocks = segment(page(f"{before}<p>{LONG}</p><noscript>Enable JS</noscript><p>End.</p>"))
+    assert texts(blocks) == [LONG, "End."]
+
+
 def test_entities_are_decoded_and_no_break_spaces_collapsed() -> None:
     blocks = segment(fixture("entities.html"))
     assert texts(blocks) == [

@@ -17,8 +17,8 @@ reader never sees is skipped: scripts, styles, templates, SVG, frames, option
 lists, and hidden elements. Each block carries a structural hint, its links
 (absolute URLs), the share of its text inside links, whether an image comes
 right before it, and whether trafilatura's main-content extraction (fast
-mode, run on the same tree) kept its text. trafilatura also gives the page's
-metadata (:class:`PageMeta`).
+mode, run on the same tree) kept its text. trafilatura's metadata functions
+(meta tags, JSON-LD) and htmldate give the page's metadata (:class:`PageMeta`).
 
 lxml and trafilatura are imported here only, so plain-text and Markdown
 input never load them.
@@ -45,8 +45,9 @@ MAX_TAGS = 1_000_000
 MAX_ATTRIBUTE_CHARS = 100_000
 #: libxml2's depth limit with its "huge" option (256 without it).
 HUGE_MAX_DEPTH = 2048
-#: Blocks shorter than this (characters, whitespace removed) count as kept by
-#: the main-content extraction only when they are a whole line of its output.
+#: Blocks shorter than this (characters, whitespace removed) count as kept by the
+#: main-content extraction only when they are a whole line of its output or are
+#: found next to the previous kept block (see :func:`main_flags`).
 SHORT_BLOCK_CHARS = 20
 #: How far (characters) from the previous kept block a short block may be found.
 NEAR_CHARS = 40
@@ -57,7 +58,7 @@ SHINGLE_WORDS = 4
 
 # Elements whose content a reader never sees; their tail text is kept.
 _REMOVED = frozenset({
-    "script", "style", "noscript", "template", "svg", "math-annotation", "iframe", "frame",
+    "script", "style", "noscript", "template", "svg", "iframe", "frame",
     "frameset", "object", "embed", "applet", "canvas", "audio", "video", "select",
     "datalist", "option", "optgroup", "textarea", "head", "map", "param", "source", "track",
 })
@@ -94,7 +95,8 @@ _WS_RE = re.compile(r"\s+")
 _PUNCT_AFTER = frozenset(',:;.!?")')
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CLASS_HINT_RE = re.compile(
-    r"capt|legend|bildunter|credit|copyright|photograph|fotograf|bildnach|source|quelle", re.I
+    r"capt|l[eé]gend|bildunter|credit|copyright|photograph|fotograf|bildnach|source|quelle",
+    re.I,
 )
 _CAPTION_CLASS_RE = re.compile(
     r"caption|bildunterschrift|(?:^|[\s_-])l[eé]gende?(?:$|[\s_-])", re.I
@@ -107,7 +109,9 @@ _LONG_ATTRIBUTE_RE = re.compile(
     rf"""=[ \t\n]*(?:"[^"]{{{MAX_ATTRIBUTE_CHARS},}}"|'[^']{{{MAX_ATTRIBUTE_CHARS},}}')"""
 )
 _NOSCRIPT_RE = re.compile(r"<noscript", re.I)
-_NOSCRIPT_TAG_RE = re.compile(r"<noscript\b[^>]{0,1000}>|<(/)noscript\s*>", re.I)
+_NOSCRIPT_OPEN_RE = re.compile(r"<noscript\b[^>]{0,1000}>", re.I)
+_NOSCRIPT_CLOSE_RE = re.compile(r"</noscript\s*>", re.I)
+_SCRIPT_OR_COMMENT_END_RE = re.compile(r"</script|-->", re.I)
 _DOCTYPE_SUBSET_RE = re.compile(r"<!DOCTYPE[^>\[]{0,1000}\[.*?\]\s*>", re.I | re.S)
 _LANG_RE = re.compile(r"^\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8})*\s*$")
 _ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -182,23 +186,33 @@ def drop_noscript(text: str) -> str:
 
     Browsers read a noscript's content as raw text, shown only without
     JavaScript; libxml2 parses it as markup, so a ``<div>`` left open inside
-    one swallows the rest of the page. They are cut before parsing, in one
-    linear pass (an unclosed noscript hides the rest of the page in a browser too,
-    and is left to the parser).
+    one swallows the rest of the page. They are cut before parsing. An opening
+    tag whose section would hold the end of a script or a comment is taken for
+    a string in a script (``document.write("<noscript>")``) or a commented-out
+    tag and left alone; so is an unclosed one (it hides the rest of the page in
+    a browser too, and the parser's tree drops it). Linear in the text's length.
     """
     if _NOSCRIPT_RE.search(text) is None:
         return text
+    from bisect import bisect_left
+
+    closings = [(m.start(), m.end()) for m in _NOSCRIPT_CLOSE_RE.finditer(text)]
+    closing_starts = [start for start, _ in closings]
+    markers = [m.start() for m in _SCRIPT_OR_COMMENT_END_RE.finditer(text)]
     pieces: list[str] = []
     kept_from = 0
-    open_at = -1
-    for match in _NOSCRIPT_TAG_RE.finditer(text):
-        if match.group(1) is None:  # an opening tag
-            if open_at < 0:
-                open_at = match.start()
-        elif open_at >= 0:
-            pieces.append(text[kept_from:open_at])
-            kept_from = match.end()
-            open_at = -1
+    for opening in _NOSCRIPT_OPEN_RE.finditer(text):
+        if opening.start() < kept_from:
+            continue
+        i = bisect_left(closing_starts, opening.end())
+        if i == len(closings):
+            break
+        close_start, close_end = closings[i]
+        j = bisect_left(markers, opening.end())
+        if j < len(markers) and markers[j] < close_start:
+            continue
+        pieces.append(text[kept_from : opening.start()])
+        kept_from = close_end
     pieces.append(text[kept_from:])
     return "".join(pieces)
 
@@ -219,9 +233,11 @@ def _parse_bytes(data: bytes, *, huge: bool) -> tuple[Any, str | None]:
     try:
         root = etree.fromstring(data, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
-        raise UnparseableInputError(f"the HTML page cannot be parsed: {exc}") from None
+        reason = " ".join(str(exc).split())
+        raise UnparseableInputError(f"the HTML page cannot be parsed: {reason}") from None
     fatal = next(
-        (e.message.strip() for e in parser.error_log if e.level == etree.ErrorLevels.FATAL),
+        (" ".join(e.message.split()) for e in parser.error_log
+         if e.level == etree.ErrorLevels.FATAL),
         None,
     )
     return root, fatal
@@ -723,7 +739,7 @@ def main_flags(texts: list[str], main_text: str) -> list[bool]:
     line_set = {line for line in lines if line}
     joined = "".join(lines)
     shingles: set[tuple[str, ...]] | None = None
-    cursor = 0  # where the last kept text ended in ``joined``
+    start = end = 0  # where the last kept text was found in ``joined``
     flags: list[bool] = []
     for text in texts:
         squashed = _squash(text)
@@ -732,10 +748,14 @@ def main_flags(texts: list[str], main_text: str) -> list[bool]:
             flags.append(False)
             continue
         if size < SHORT_BLOCK_CHARS:
-            at = joined.find(squashed, max(0, cursor - NEAR_CHARS), cursor + size + NEAR_CHARS)
+            # just after the last kept text, or just before it (a credit placed after
+            # its caption), never inside it
+            at = joined.find(squashed, end, end + size + NEAR_CHARS)
+            if at < 0:
+                at = joined.find(squashed, max(0, start - size - NEAR_CHARS), start)
             kept = at >= 0 or squashed in line_set
         else:
-            at = joined.find(squashed, max(0, cursor - NEAR_CHARS))
+            at = joined.find(squashed, max(0, start - NEAR_CHARS))
             if at < 0:
                 at = joined.find(squashed)
             kept = at >= 0
@@ -746,7 +766,7 @@ def main_flags(texts: list[str], main_text: str) -> list[bool]:
                 found = sum(shingle in shingles for shingle in own)
                 kept = bool(own) and found >= MAIN_SHINGLE_SHARE * len(own)
         if at >= 0:
-            cursor = at + size
+            start, end = at, at + size
         flags.append(kept)
     return flags
 
