@@ -108,6 +108,7 @@ class Outcome:
     status: str  # ok, error, unavailable, missing
     seconds: float = 0.0
     message: str = ""
+    crash: bool = False  # the error is not one of newsclean's typed errors
     snippet: SnippetResult | None = None
     shingle: ShingleCounts | None = None
     # newsclean only
@@ -347,6 +348,12 @@ def score_page(task: Task) -> PageResult:
     return PageResult(task.corpus, page_dir.name, str(page_dir), metric, language, outcomes)
 
 
+def _is_typed_error(exc: BaseException) -> bool:
+    from newsclean.errors import NewscleanError
+
+    return isinstance(exc, NewscleanError)
+
+
 def _run_one(
     task: Task,
     view: str,
@@ -361,7 +368,7 @@ def _run_one(
         _prepare(system, language)
     except ImportError as exc:
         return Outcome(view, system, UNAVAILABLE, message=f"ImportError: {exc}")
-    status, message = OK, ""
+    status, message, crash = OK, "", False
     start = time.perf_counter()
     try:
         extraction = run_system(system, view, data, language)
@@ -370,19 +377,25 @@ def _run_one(
     except Exception as exc:  # any failure is recorded and scored as an empty output
         extraction = Extraction("", "")
         status, message = ERROR, f"{type(exc).__name__}: {exc}".split("\n")[0][:300]
+        crash = not _is_typed_error(exc)
     seconds = time.perf_counter() - start
-    out = Outcome(view, system, status, seconds, message)
+    out = Outcome(view, system, status, seconds, message, crash)
     if metric == "snippets":
         out.snippet = metrics.snippet_check(extraction.snippet_text, gold)
     elif metric == "shingles":
         out.shingle = metrics.shingle_counts(extraction.shingle_text, gold.get("body", ""))
     article = extraction.article
-    if article is not None:
+    if system == "newsclean":
+        # a failed page has no title, authors or date: wrong wherever the gold has one
+        title = getattr(article, "title", None)
+        authors = getattr(article, "authors", ())
+        date = getattr(article, "date", None)
         out.fields = {
-            "title": metrics.check_title(article.title, corpus_mod.gold_title(gold)),
-            "authors": metrics.check_authors(article.authors, corpus_mod.gold_authors(gold)),
-            "date": metrics.check_date(article.date, corpus_mod.gold_date(gold)),
+            "title": metrics.check_title(title, corpus_mod.gold_title(gold)),
+            "authors": metrics.check_authors(authors, corpus_mod.gold_authors(gold)),
+            "date": metrics.check_date(date, corpus_mod.gold_date(gold)),
         }
+    if article is not None:
         if silver is not None:
             _silver_scores(out, article, silver)
         if task.details:
@@ -452,7 +465,7 @@ class Report:
     fields: list[dict[str, Any]] = field(default_factory=list)
     languages: list[dict[str, Any]] = field(default_factory=list)
     silver: list[dict[str, Any]] = field(default_factory=list)
-    errors: list[dict[str, str]] = field(default_factory=list)
+    errors: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -470,6 +483,10 @@ class Report:
             for r in self.rows
             if r["system"] == system and r["unavailable"]
         }
+
+    def crashes(self, system: str = "newsclean") -> list[dict[str, Any]]:
+        """The system's untyped exceptions (bugs, not rejected inputs)."""
+        return [e for e in self.errors if e["system"] == system and e["crash"]]
 
     def figures(self, system: str = "newsclean") -> dict[str, float]:
         """Flat ``{"corpus/view/figure": value}`` for one system (the keys floors.json pins).
@@ -536,10 +553,6 @@ def aggregate(
                 pages_per_s=len(ran) / seconds if seconds > 0 else None,
             )
         report.rows.append(row)
-        for o in outs:
-            if o.status == ERROR:
-                report.errors.append({"corpus": corpus, "view": view, "system": system,
-                                      "message": o.message})
         if system != "newsclean" or not ran:
             continue
         for fname in FIELDS:
@@ -558,7 +571,11 @@ def aggregate(
                     "silver_lines": sum(o.silver_lines.get(kind, 0) for o in ran),
                     "silver_lines_in_body": sum(o.silver_in_body.get(kind, 0) for o in ran),
                 })
-    report.errors.sort(key=lambda e: (e["corpus"], e["view"], e["system"]))
+    for page in pages:
+        for o in page.outcomes:
+            if o.status == ERROR:
+                report.errors.append({"corpus": page.corpus, "view": o.view, "system": o.system,
+                                      "page": page.page, "crash": o.crash, "message": o.message})
     _languages(report, pages, views)
     return report
 
@@ -685,8 +702,9 @@ def print_report(report: Report, console: Any, worst: int = 0) -> None:
             key = (e["corpus"], e["view"], e["system"])
             shown[key] += 1
             if shown[key] <= 3:
-                console.print(f"  {e['corpus']}/{e['view']}/{e['system']}: {e['message']}",
-                              markup=False, highlight=False)
+                kind = "crash" if e["crash"] else "error"
+                console.print(f"  {kind} {e['corpus']}/{e['view']}/{e['system']} {e['page']}: "
+                              f"{e['message']}", markup=False, highlight=False)
 
     if worst > 0:
         print_worst(report, console, worst)
