@@ -127,6 +127,7 @@ class PageResult:
     metric: str | None  # snippets, shingles, or None (no usable gold)
     language: str | None
     outcomes: list[Outcome]
+    gold_tokens: int = 0  # shingle pages: the gold body's token count (ranks the worst pages)
 
 
 @dataclass(frozen=True)
@@ -345,7 +346,9 @@ def score_page(task: Task) -> PageResult:
         data = corpus_mod.load_view(page_dir, view)
         for system in task.systems:
             outcomes.append(_run_one(task, view, system, data, gold, metric, language, silver))
-    return PageResult(task.corpus, page_dir.name, str(page_dir), metric, language, outcomes)
+    gold_tokens = len(metrics.tokenize(str(gold.get("body", "")))) if metric == "shingles" else 0
+    return PageResult(task.corpus, page_dir.name, str(page_dir), metric, language, outcomes,
+                      gold_tokens)
 
 
 def _is_typed_error(exc: BaseException) -> bool:
@@ -715,7 +718,7 @@ def _page_rank(page: PageResult, o: Outcome) -> tuple[float, float]:
         c = o.snippet.counts
         return (-c.errors, c.tp)
     if o.shingle is not None:
-        return (o.shingle.f1, 0.0)
+        return (o.shingle.f1, -page.gold_tokens)  # among equal scores, the larger loss first
     return (0.0, 0.0)
 
 
