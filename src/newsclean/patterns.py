@@ -23,7 +23,9 @@ _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d\d(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?\b
 _CREDIT_SYMBOL_RE = re.compile(r"^\(?(?:©|\(c\)|copyright\b|℗)", re.I)
 _CREDIT_SUFFIX_RE = re.compile(r"(?:^|\s)\(?(©|\(c\)|copyright\b)", re.I)
 #: "Name/Agency", "Name / dpa", "picture alliance/dpa/AP": slash-joined sources.
-_SLASH_SOURCE_RE = re.compile(r"^[^/\s]{1,40}(?:\s[^/\s]{1,40}){0,3}\s?/\s?\S{1,40}(?:\s\S{1,40}){0,3}$")
+_SLASH_SOURCE_RE = re.compile(
+    r"^[^/\s]{1,40}(?:\s[^/\s]{1,40}){0,3}\s?/\s?\S{1,40}(?:\s\S{1,40}){0,3}$"
+)
 
 
 def _valid(year: int, month: int, day: int) -> str | None:

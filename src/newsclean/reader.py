@@ -23,6 +23,26 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+#: File signatures of common binary formats, named in the error (checked before decoding).
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"PK\x05\x06", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
+    (b"\x7fELF", "an executable"),
+    (b"\x00asm", "WebAssembly"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+#: Detected encodings read as cp1252, a superset of them in practice.
+_WESTERN = frozenset({"ascii", "latin_1", "iso8859_1", "cp1252"})
 #: Share of control characters above which a decoded text is taken for binary.
 MAX_CONTROL_SHARE = 0.01
 #: Characters removed outright: zero-width space, word joiner, BOM, soft hyphen...
@@ -33,13 +53,27 @@ _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u3000\u2002\u2003\u2009\u20
 
 # Mojibake: UTF-8 read as cp1252/Latin-1. Two-byte sequences starting with
 # Ã or Â (or â€ for punctuation) followed by a continuation character.
-_MOJIBAKE_RE = re.compile("[\u00c2\u00c3][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]|\u00e2\u20ac[\u0080-\u00bf\u2018-\u203a\u0153\u00a6\u2122\u0161]")
+_MOJIBAKE_RE = re.compile(
+    "[\u00c2\u00c3][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]"
+    "|\u00e2\u20ac[\u0080-\u00bf\u2018-\u203a\u0153\u00a6\u2122\u0161]"
+)
 #: Mojibake is repaired only when at least this many sequences are seen.
 MIN_MOJIBAKE_HITS = 2
+#: At most this many rounds of repair (text mis-decoded more than once).
+MAX_MOJIBAKE_ROUNDS = 3
 
-_HTML_START_RE = re.compile(r"\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])", re.I | re.S)
-_HTML_TAG_RE = re.compile(r"</?(?:p|div|span|a|br|body|table|li|ul|img|h[1-6]|article|section|script|meta)\b[^<>]{0,500}>", re.I)
-_MD_LINK_RE = re.compile(r"!?\[[^\]\n]{0,500}\]\((?:[^()\s]{1,2000})(?:\s+\"[^\"\n]{0,200}\")?\)")
+# A comment's body may not run past its first "-->": with ``.{0,2000}?`` a failed
+# match retried every way of grouping comments together (exponential time).
+_HTML_START_RE = re.compile(
+    r"^\s*(?:<\?xml[^<>]{0,200}>\s*)?(?:<!--(?:[^-]|-(?!->)){0,2000}-->\s*)*"
+    r"<(?:!doctype\s+html|html[\s>]|head[\s>])",
+    re.I,
+)
+_HTML_TAG_RE = re.compile(
+    r"</?(?:p|div|span|a|br|body|table|li|ul|img|h[1-6]|article|section|script|meta)\b[^<>]{0,500}>",
+    re.I,
+)
+_MD_LINK_RE = re.compile(r"!?\[[^\[\]\n]{0,500}\]\((?:[^()\s]{1,2000})(?:\s+\"[^\"\n]{0,200}\")?\)")
 _MD_HEADING_RE = re.compile(r"^#{1,6} \S", re.M)
 _MD_EMPHASIS_RE = re.compile(r"\*\*[^*\n]{1,200}\*\*|^\s{0,3}>\s", re.M)
 
@@ -93,27 +127,52 @@ def decode(data: bytes) -> tuple[str, str]:
                 ) from None
             _check_not_binary(text)
             return text, encoding
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            raise BinaryInputError(f"input is binary, not text (it looks like {what})")
     if b"\x00" in data[:65536]:
-        raise BinaryInputError("input is binary, not text (it holds NUL bytes)")
+        hint = ""
+        if _looks_like_utf16(data[:65536]):
+            hint = "; UTF-16 without a byte-order mark? re-save it as UTF-8, or with a BOM"
+        raise BinaryInputError(f"input is binary, not text (it holds NUL bytes{hint})")
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text, encoding = _detect(data)
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.end == len(data):
+            # cut off inside a multibyte character (a truncated download): drop the stub
+            text, encoding = data[: exc.start].decode("utf-8"), "utf-8"
+        else:
+            text, encoding = _detect(data)
     else:
         encoding = "utf-8"
     _check_not_binary(text)
     return text, encoding
 
 
+def _looks_like_utf16(sample: bytes) -> bool:
+    """Whether NUL bytes fall on every other byte, as in UTF-16 text of a Latin script."""
+    even, odd = sample[0::2], sample[1::2]
+    size = min(len(even), len(odd))
+    if size < 2:
+        return False
+    return max(even.count(0), odd.count(0)) >= 0.6 * size
+
+
 def _detect(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes  # only for non-UTF-8 input
 
-    best = from_bytes(data[:200_000]).best()
+    results = from_bytes(data[:200_000])
+    best = results.best()
     encoding = best.encoding if best is not None else None
-    if encoding is None:
+    if best is None or encoding is None:
         raise BinaryInputError("input is binary or in an unknown encoding (no charset fits)")
-    if encoding in {"ascii", "latin_1", "iso8859_1"}:
-        encoding = "cp1252"  # a superset in practice: web pages say Latin-1 and mean cp1252
+    # Western text often fits cp1250 and cp1257 exactly as well as cp1252 (same
+    # letters, same scores) and the detector then names the first it tried: among
+    # equally good candidates, prefer cp1252, by far the most common on the web.
+    tied = {m.encoding for m in results
+            if m.chaos == best.chaos and m.coherence == best.coherence}
+    if tied & _WESTERN:
+        encoding = "cp1252"  # Latin-1 too: web pages that say Latin-1 mean cp1252
     try:
         return data.decode(encoding), encoding
     except (UnicodeDecodeError, LookupError):
@@ -143,9 +202,13 @@ def normalise(text: str) -> str:
     """Unify line endings, drop invisible and control characters, repair sure mojibake."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Mojibake first: its sequences hold the very characters removed below (the
+    # no-break space of "Ã\xa0" for "à", the soft hyphen of "Â\xad", C1 controls).
+    text = repair_mojibake(text)
     text = text.translate(_INVISIBLE)
     text = _CONTROL_RE.sub("", text)
     text = text.translate(_SPACES)
+    # Again, for mojibake that a stray invisible character kept from being certain.
     return repair_mojibake(text)
 
 
@@ -154,19 +217,45 @@ def repair_mojibake(text: str) -> str:
 
     Certain means: enough mojibake sequences are seen, the whole text encodes
     back to cp1252 (or Latin-1) and then decodes as strict UTF-8, and the repair
-    removes every sequence. Anything less and the text is left as it is.
+    leaves fewer sequences than it found (a text mis-decoded twice takes two
+    rounds). Anything less and the text is left as it is.
     """
+    # A text mis-decoded twice ("FÃƒÂ¼r") takes two rounds; each must be certain.
+    for _round in range(MAX_MOJIBAKE_ROUNDS):
+        fixed = _repair_once(text)
+        if fixed is None:
+            return text
+        text = fixed
+    return text
+
+
+def _repair_once(text: str) -> str | None:
+    """One certain round of repair, or ``None``."""
     hits = len(_MOJIBAKE_RE.findall(text))
     if hits < MIN_MOJIBAKE_HITS:
-        return text
-    for encoding in ("cp1252", "latin-1"):
-        try:
-            fixed = text.encode(encoding).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            continue
-        if not _MOJIBAKE_RE.search(fixed):
-            return fixed
-    return text
+        return None
+    try:
+        # cp1252 as browsers read it: its five undefined bytes pass as C1 controls,
+        # which also covers text mis-decoded as Latin-1
+        fixed = text.encode("cp1252", errors=_C1_ERRORS).decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    if len(_MOJIBAKE_RE.findall(fixed)) < hits:
+        return fixed
+    return None
+
+
+def _c1_as_bytes(error: UnicodeError) -> tuple[bytes, int]:
+    """Encoding error handler: C1 control characters (U+0080-U+009F) become their byte."""
+    if isinstance(error, UnicodeEncodeError):
+        chunk = error.object[error.start : error.end]
+        if all("\x80" <= ch <= "\x9f" for ch in chunk):
+            return chunk.encode("latin-1"), error.end
+    raise error
+
+
+_C1_ERRORS = "newsclean-c1-bytes"
+codecs.register_error(_C1_ERRORS, _c1_as_bytes)
 
 
 def sniff_format(text: str) -> InputFormat:

@@ -14,22 +14,38 @@ from urllib.parse import urljoin
 from .model import Block, Link
 
 _WS_RE = re.compile(r"\s+")
-#: Unordered list markers taken off the start of a line (ordered numbers are kept: they are content).
+#: Unordered list markers taken off the start of a line (ordered numbers are kept: content).
 _BULLET_RE = re.compile(r"^([*+•·▪►▸‣◦○●■□-])\s+(?=\S)")
-_MD_HEADING_RE = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+# Every pattern below runs in time linear in the line (tests/test_hostile.py): no two
+# adjacent quantifiers may take the same characters, or a failed match retries every
+# split of a long run between them. The heading's closing "###" is cut by hand
+# (``_heading_text``) for that reason.
+_MD_HEADING_RE = re.compile(r"^(#{1,6})[ \t]+")
 _MD_SETEXT_RE = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
 _MD_RULE_RE = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _MD_FENCE_RE = re.compile(r"^[ \t]{0,3}(```|~~~)")
-_MD_IMAGE_RE = re.compile(r"!\[([^\[\]\n]{0,1000})\]\(\s*<?([^()\s<>]{0,2000})>?(?:\s+[\"'][^\"'\n]{0,500}[\"'])?\s*\)")
-_MD_LINK_RE = re.compile(r"\[([^\[\]\n]{0,1000})\]\(\s*<?([^()\s<>]{0,2000})>?(?:\s+[\"'][^\"'\n]{0,500}[\"'])?\s*\)")
+_MD_IMAGE_RE = re.compile(
+    r"!\[([^\[\]\n]{0,1000})\]"
+    r"\(\s*(?:<?([^()\s<>]{1,2000})>?(?:\s+[\"'][^\"'\n]{0,500}[\"'])?\s*)?\)"
+)
+_MD_LINK_RE = re.compile(
+    r"\[([^\[\]\n]{0,1000})\]"
+    r"\(\s*(?:<?([^()\s<>]{1,2000})>?(?:\s+[\"'][^\"'\n]{0,500}[\"'])?\s*)?\)"
+)
 _MD_REFLINK_RE = re.compile(r"\[([^\[\]\n]{1,1000})\]\[[^\[\]\n]{0,200}\]")
 _MD_REFDEF_RE = re.compile(r"^[ \t]{0,3}\[[^\[\]\n]{1,200}\]:[ \t]*\S+")
 _MD_AUTOLINK_RE = re.compile(r"<((?:https?|ftp)://[^<>\s]{1,2000}|mailto:[^<>\s]{1,500})>")
-_MD_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)([^\n]{0,2000}?\S)\1")
-_MD_EM_RE = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{0,2000}?\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]{0,2000}?\S)_(?![\w_])")
+_MD_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1)[^\n]){0,2000}?\S)\1")
+_MD_EM_RE = re.compile(
+    r"(?<![\w*])\*(?=\S)([^*\n]{0,2000}?\S)\*(?![\w*])"
+    r"|(?<![\w_])_(?=\S)([^_\n]{0,2000}?\S)_(?![\w_])"
+)
 _MD_CODE_RE = re.compile(r"`([^`\n]{0,2000})`")
 _MD_QUOTE_RE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
-_MD_TABLE_SEP_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+_MD_TABLE_SEP_RE = re.compile(
+    r"^[ \t]*(?:\|[ \t]*)?:?-{2,}:?"
+    r"(?:[ \t]*\|[ \t]*:?-{2,}:?)*[ \t]*(?:\|[ \t]*)?$"
+)
 _MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\s[^<>]{0,1000})?/?>")
 
@@ -103,7 +119,7 @@ def _md_inline(line: str, base_url: str | None) -> tuple[str, list[Link], int, i
     def link(match: re.Match[str]) -> str:
         nonlocal link_chars
         label = collapse(match.group(1))
-        url = match.group(2)
+        url = match.group(2) or ""
         if label:
             links.append(Link(text=label, url=_resolve(url, base_url)))
             link_chars += len(label)
@@ -127,6 +143,14 @@ def _md_inline(line: str, base_url: str | None) -> tuple[str, list[Link], int, i
     line = _HTML_TAG_RE.sub(" ", line)
     line = _MD_ESCAPE_RE.sub(lambda m: m.group(1), line)
     return collapse(line), links, link_chars, images
+
+
+def _heading_text(rest: str) -> str:
+    """An ATX heading's text without its optional closing run of "#" ("## Title ##")."""
+    trimmed = rest.rstrip("#")
+    if trimmed != rest and (not trimmed or trimmed[-1] in " \t"):
+        return trimmed.rstrip(" \t")
+    return rest
 
 
 def segment_markdown(text: str, base_url: str | None = None) -> list[Block]:
@@ -169,7 +193,7 @@ def segment_markdown(text: str, base_url: str | None = None) -> list[Block]:
         heading = _MD_HEADING_RE.match(line.strip())
         if heading is not None:
             hint = f"h{len(heading.group(1))}"
-            line = heading.group(2)
+            line = _heading_text(line.strip()[heading.end() :])
         quote = _MD_QUOTE_RE.match(line)
         if quote is not None:
             hint = hint or "quote"
