@@ -112,6 +112,8 @@ def test_known_binary_formats_are_named(data: bytes, named: str) -> None:
 def test_nul_bytes_are_binary() -> None:
     with pytest.raises(BinaryInputError, match="NUL"):
         decode(b"some text\x00\x00\x01\x02 more text")
+    with pytest.raises(BinaryInputError, match="NUL bytes\\)"):  # no UTF-16 hint for zeros
+        decode(b"\x00" * 100)
 
 
 def test_utf16_without_bom_is_refused_with_a_hint() -> None:
@@ -255,7 +257,7 @@ def test_uncertain_mojibake_is_left_alone(text: str) -> None:
 
 def test_input_above_the_maximum_is_refused() -> None:
     data = b"word " * 300
-    with pytest.raises(InputTooLargeError, match="1,000") as info:
+    with pytest.raises(InputTooLargeError, match="maximum of 1,000 bytes") as info:
         read(data, Options(max_bytes=1000))
     assert info.value.exit_code == EXIT_TOO_LARGE
     with pytest.raises(InputTooLargeError):

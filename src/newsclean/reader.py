@@ -30,7 +30,7 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"GIF87a", "a GIF image"),
     (b"GIF89a", "a GIF image"),
     (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"PK\x03\x04", "a ZIP archive or an Office document"),
     (b"PK\x05\x06", "a ZIP archive"),
     (b"\x1f\x8b", "gzip-compressed data"),
     (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
@@ -92,16 +92,17 @@ def read(data: bytes | str, options: Options) -> Document:
     """Decode, normalise and sniff one input; raise a typed error when it is unusable."""
     if isinstance(data, bytes):
         if len(data) > options.max_bytes:
+            # the command line reads one byte past the limit: the true size is unknown
             raise InputTooLargeError(
-                f"input is {len(data):,} bytes, above the maximum of {options.max_bytes:,} "
-                "(raise it with --max-size)"
+                f"input is larger than the maximum of {options.max_bytes:,} bytes "
+                "(raise it with --max-size, or Options.max_bytes)"
             )
         text, encoding = decode(data)
     else:
         if len(data) > options.max_bytes:
             raise InputTooLargeError(
                 f"input is {len(data):,} characters, above the maximum of {options.max_bytes:,} "
-                "(raise it with --max-size)"
+                "(raise it with --max-size, or Options.max_bytes)"
             )
         text, encoding = data, "str"
         _check_not_binary(text)
@@ -155,7 +156,8 @@ def _looks_like_utf16(sample: bytes) -> bool:
     size = min(len(even), len(odd))
     if size < 2:
         return False
-    return max(even.count(0), odd.count(0)) >= 0.6 * size
+    zeros = sorted((even.count(0), odd.count(0)))
+    return zeros[1] >= 0.6 * size and zeros[0] <= 0.1 * size
 
 
 def _detect(data: bytes) -> tuple[str, str]:
