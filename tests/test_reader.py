@@ -177,6 +177,20 @@ def test_unusual_spaces_become_plain_spaces() -> None:
     assert normalise("a\u00a0b\u202fc\u3000d\u2009e") == "a b c d e"
 
 
+def test_lone_surrogates_become_replacement_characters() -> None:
+    # a str decoded with errors="surrogateescape": the output must stay encodable
+    raw = b"Caf\xe9 au lait, a few words of text".decode("utf-8", errors="surrogateescape")
+    doc = read(raw, Options())
+    assert doc.text == "Caf\ufffd au lait, a few words of text"
+    doc.text.encode("utf-8")
+
+
+def test_many_lone_surrogates_are_binary() -> None:
+    raw = bytes(range(128, 256)).decode("utf-8", errors="surrogateescape")
+    with pytest.raises(BinaryInputError):
+        read(raw, Options())
+
+
 def test_tabs_and_newlines_survive() -> None:
     assert normalise("a\tb\nc") == "a\tb\nc"
 

@@ -41,6 +41,7 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x00asm", "WebAssembly"),
     (b"SQLite format 3\x00", "an SQLite database"),
 )
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 #: Detected encodings read as cp1252, a superset of them in practice.
 _WESTERN = frozenset({"ascii", "latin_1", "iso8859_1", "cp1252"})
 #: Share of control characters above which a decoded text is taken for binary.
@@ -104,7 +105,7 @@ def read(data: bytes | str, options: Options) -> Document:
                 f"input is {len(data):,} characters, above the maximum of {options.max_bytes:,} "
                 "(raise it with --max-size, or Options.max_bytes)"
             )
-        text, encoding = data, "str"
+        text, encoding = _replace_surrogates(data), "str"
         _check_not_binary(text)
     text = normalise(text)
     if not text.strip():
@@ -200,8 +201,19 @@ def _check_not_binary(text: str) -> None:
         )
 
 
+def _replace_surrogates(text: str) -> str:
+    """Lone surrogates (a str made with errors="surrogateescape") become U+FFFD.
+
+    Left in, they would reach the output, which then cannot be encoded.
+    """
+    if _SURROGATE_RE.search(text) is None:
+        return text
+    return _SURROGATE_RE.sub("\ufffd", text)
+
+
 def normalise(text: str) -> str:
     """Unify line endings, drop invisible and control characters, repair sure mojibake."""
+    text = _replace_surrogates(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Mojibake first: its sequences hold the very characters removed below (the
