@@ -22,8 +22,7 @@ from .features import (
     N_STAGE2,
     STAGE2_GROUPS,
     Facts,
-    page_context,
-    line_feature_ids,
+    page_features,
     stage2_feature_ids,
 )
 from .model import Block
@@ -90,9 +89,8 @@ class Scores:
 def score_lines(blocks: Sequence[Block], facts: Sequence[Facts], model: BodyModel | None = None) -> Scores:
     """Probability that each line belongs to the article text."""
     model = model or load_model()
-    ctx = page_context(blocks, facts)
     w1 = model.stage1
-    ids = [line_feature_ids(i, b, f, ctx) for i, (b, f) in enumerate(zip(blocks, facts))]
+    ids = page_features(blocks, facts)
     first = [_sigmoid(sum(w1[j] for j in row)) for row in ids]
     w2 = model.stage2
     final = [_sigmoid(sum(w2[j] for j in row)) for row in stage2_feature_ids(first, facts)]

@@ -37,6 +37,10 @@ PROSE_MIN_WORDS = 10
 PROSE_MIN_STOP = 0.18
 #: Lines of the main run may be this many lines apart.
 MAIN_RUN_GAP = 8
+#: Content words are compared by their first letters (a crude stem across inflections).
+STEM = 6
+#: The headline is looked for among this many first lines.
+ANCHOR_SEARCH = 400
 
 
 @dataclass(slots=True)
@@ -59,6 +63,7 @@ class Facts:
     byline: int
     separators: int
     cjk: bool
+    content: tuple[str, ...] = ()
     dup: int = 1
     prose: bool = False
 
@@ -108,6 +113,7 @@ def line_facts(text: str, lang: Language) -> Facts:
             digits += 1
     covered, cats = lang.phrases.match(toks) if len(toks) <= 40 else (0, {})
     short = len(toks) <= 16
+    content = tuple(t[:STEM] for t in toks if len(t) >= 3 and t not in stopwords and not t.isdigit())
     return Facts(
         words=words,
         chars=len(text),
@@ -125,6 +131,7 @@ def line_facts(text: str, lang: Language) -> Facts:
         byline=starts_with_phrase(toks, lang.byline_prefixes) if len(toks) <= 14 else 0,
         separators=len(_SEPARATORS_RE.findall(text)) if len(text) < 400 else 0,
         cjk=cjk,
+        content=content,
     )
 
 
@@ -162,6 +169,12 @@ class Context:
     chars_before: list[float]  # share of the page's prose characters before the line
     has_blanks: bool
     total: int
+    anchor: int  # the line repeating the page title (the headline), -1 if none
+    title_words: frozenset[str]
+    lexicon_near: list[int]  # lines within 3 either side that are mostly lexicon phrases
+    headline_run: list[int]  # length of the run of headline-like lines holding the line (0: not one)
+    prose_run: list[int]  # length of the run of prose lines holding the line (0: not prose)
+    comment_near: list[int]  # comment-section marks (reply links, "says:", timestamps) within 3 lines
 
 
 def _main_run(facts: Sequence[Facts]) -> tuple[int, int]:
@@ -217,6 +230,17 @@ def page_context(blocks: Sequence[Block], facts: Sequence[Facts]) -> Context:
         if f.prose:
             acc += f.chars
     start, end = _main_run(facts)
+    anchor, title_words = _anchor(blocks, facts)
+    lexical = [1 if f.cover_share >= 0.5 else 0 for f in facts]
+    pref = [0]
+    for x in lexical:
+        pref.append(pref[-1] + x)
+    lexicon_near = [pref[min(n, i + 4)] - pref[max(0, i - 3)] - lexical[i] for i in range(n)]
+    marks = [1 if _comment_mark(b, f) else 0 for b, f in zip(blocks, facts)]
+    pref = [0]
+    for x in marks:
+        pref.append(pref[-1] + x)
+    comment_near = [pref[min(n, i + 4)] - pref[max(0, i - 3)] - marks[i] for i in range(n)]
     return Context(
         prose_before=[a * 100 + b for a, b in zip(before3, before10)],
         prose_after=[a * 100 + b for a, b in zip(after3, after10)],
@@ -227,7 +251,81 @@ def page_context(blocks: Sequence[Block], facts: Sequence[Facts]) -> Context:
         chars_before=chars_before,
         has_blanks=any(b.blank_before for b in blocks[1:]),
         total=n,
+        anchor=anchor,
+        title_words=title_words,
+        lexicon_near=lexicon_near,
+        headline_run=_runs([_headline_like(f) for f in facts]),
+        prose_run=_runs(prose),
+        comment_near=comment_near,
     )
+
+
+def _headline_like(f: Facts) -> bool:
+    """A short line that reads like a headline or link title, not a sentence."""
+    return 3 <= f.words <= 20 and not f.prose and f.end not in (".", ",", ";", ":") and f.cover_share < 0.5
+
+
+_SAYS_RE = re.compile(r"\b(?:says|sagt|schreibt|dit|dice|scrive|zegt|diz|pisze|skriver)\s*:\s*$", re.I)
+
+
+def _comment_mark(b: Block, f: Facts) -> bool:
+    """Marks of a reader-comment section: reply links, "Name says:", date-and-time lines."""
+    if f.cats.get("comments", 0) and f.words <= 4:
+        return True
+    if f.words <= 8 and _SAYS_RE.search(b.text):
+        return True
+    return f.date is not None and f.words <= 10 and (":" in b.text or f.separators > 0)
+
+
+def _runs(flags: Sequence[bool]) -> list[int]:
+    """For each position, the length of the run of True values holding it (0 if False)."""
+    n = len(flags)
+    out = [0] * n
+    i = 0
+    while i < n:
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and flags[j]:
+            j += 1
+        for k in range(i, j):
+            out[k] = j - i
+        i = j
+    return out
+
+
+_TITLE_PARTS_RE = re.compile(r"\s[|–—•·:»]\s|\s-\s|\s::\s")
+
+
+def _anchor(blocks: Sequence[Block], facts: Sequence[Facts]) -> tuple[int, frozenset[str]]:
+    """The headline: an h1, or the line that repeats the page title's main part.
+
+    Scrapes that keep the document title start with it ("Headline | Site"); the
+    article's own headline repeats it further down. Returns its index (-1 when
+    none is found) and the title's content words.
+    """
+    for i, b in enumerate(blocks[:ANCHOR_SEARCH]):
+        if b.hint == "h1" and facts[i].words >= 2:
+            return i, frozenset(facts[i].content)
+    if not blocks or blocks[0].hint not in ("", "title") or not 2 <= facts[0].words <= 40:
+        return -1, frozenset()
+    parts = [set(_content_of(p)) for p in _TITLE_PARTS_RE.split(blocks[0].text)]
+    parts = [p for p in parts if len(p) >= 2]
+    if not parts:
+        return -1, frozenset()
+    for i in range(1, min(len(blocks), ANCHOR_SEARCH)):
+        words = set(facts[i].content)
+        if not words or facts[i].words > 40:
+            continue
+        for part in parts:
+            if len(words & part) >= 0.7 * len(part) and len(words & part) >= 0.5 * len(words):
+                return i, frozenset(part)
+    return -1, frozenset(max(parts, key=len))
+
+
+def _content_of(text: str) -> list[str]:
+    return [t[:STEM] for t in tokens(text) if len(t) >= 3 and not t.isdigit()]
 
 
 # ---------------------------------------------------------------------------
@@ -340,6 +438,21 @@ GROUPS: tuple[tuple[str, int], ...] = (
     ("cjk", 2),
     ("after_image", 2),
     ("in_main", 3),
+    ("anchor", 11),
+    ("anchor_x_words", 44),
+    ("title_overlap", 5),
+    ("lexicon_near", 4),
+    ("lexicon_near_x_cover", 16),
+    ("prev_shape", 13),
+    ("next_shape", 13),
+    ("prev_end", 10),
+    ("next_end", 10),
+    ("headline_run", 5),
+    ("headline_run_x_main", 50),
+    ("prose_run", 5),
+    ("dup_x_words", 12),
+    ("comment_near", 4),
+    ("comment_near_x_words", 16),
 )
 OFFSETS: dict[str, int] = {}
 _offset = 0
@@ -354,7 +467,29 @@ def _prose_bin(packed: int) -> int:
     return min(near, 3) * 4 + (0 if far == 0 else 1 if far <= 2 else 2 if far <= 5 else 3)
 
 
-def line_feature_ids(i: int, b: Block, f: Facts, ctx: Context) -> list[int]:
+def bin_anchor(i: int, anchor: int) -> int:
+    if anchor < 0:
+        return 0
+    d = i - anchor
+    if d < -10:
+        return 1
+    if d < 0:
+        return 2
+    if d == 0:
+        return 3
+    return 4 if d == 1 else 5 if d == 2 else 6 if d <= 5 else 7 if d <= 10 else 8 if d <= 25 else 9 if d <= 60 else 10
+
+
+def _shape(f: Facts | None) -> int:
+    """A neighbour's shape: coarse length x stop-word share (12 values; 12 = no neighbour)."""
+    if f is None:
+        return 12
+    share = f.stop_share
+    return bin_coarse_words(f.words) * 3 + (0 if share == 0 else 1 if share < 0.25 else 2)
+
+
+def line_feature_ids(i: int, b: Block, f: Facts, ctx: Context,
+                     prev: Facts | None = None, nxt: Facts | None = None) -> list[int]:
     """The active feature (bin) ids of line ``i``: one per group."""
     o = OFFSETS
     w = bin_words(f.words)
@@ -412,12 +547,50 @@ def line_feature_ids(i: int, b: Block, f: Facts, ctx: Context) -> list[int]:
         o["after_image"] + (1 if b.after_image else 0),
         o["in_main"] + (0 if b.in_main is None else 1 if b.in_main else 2),
     ]
+    an = bin_anchor(i, ctx.anchor)
+    if ctx.title_words and f.content:
+        overlap = sum(1 for t in f.content if t in ctx.title_words) / len(f.content)
+        tover = 1 + bin_share(overlap, (0.0, 0.25, 0.5))
+    else:
+        tover = 0
+    near = min(ctx.lexicon_near[i], 3)
+    cover = bin_share(f.cover_share, THIRDS)
+    ids += [
+        o["anchor"] + an,
+        o["anchor_x_words"] + an * 4 + cw,
+        o["title_overlap"] + tover,
+        o["lexicon_near"] + near,
+        o["lexicon_near_x_cover"] + near * 4 + cover,
+        o["prev_shape"] + _shape(prev),
+        o["next_shape"] + _shape(nxt),
+        o["prev_end"] + (9 if prev is None else _END_INDEX[prev.end]),
+        o["next_end"] + (9 if nxt is None else _END_INDEX[nxt.end]),
+    ]
+    hr = _run_bin(ctx.headline_run[i])
+    cn = min(ctx.comment_near[i], 3)
+    ids += [
+        o["headline_run"] + hr,
+        o["headline_run_x_main"] + hr * 10 + pos,
+        o["prose_run"] + _run_bin(ctx.prose_run[i]),
+        o["dup_x_words"] + (min(f.dup, 3) - 1) * 4 + cw,
+        o["comment_near"] + cn,
+        o["comment_near_x_words"] + cn * 4 + cw,
+    ]
     return ids
 
 
+def _run_bin(length: int) -> int:
+    return 0 if length == 0 else 1 if length == 1 else 2 if length == 2 else 3 if length <= 4 else 4
+
+
 def page_features(blocks: Sequence[Block], facts: Sequence[Facts]) -> list[list[int]]:
+    """Stage-one feature ids of every line of a page."""
     ctx = page_context(blocks, facts)
-    return [line_feature_ids(i, b, f, ctx) for i, (b, f) in enumerate(zip(blocks, facts))]
+    n = len(facts)
+    return [
+        line_feature_ids(i, b, f, ctx, facts[i - 1] if i else None, facts[i + 1] if i + 1 < n else None)
+        for i, (b, f) in enumerate(zip(blocks, facts))
+    ]
 
 
 # --- stage 2: a line among its neighbours' first-stage scores --------------------
@@ -435,6 +608,15 @@ STAGE2_GROUPS: tuple[tuple[str, int], ...] = (
     ("p_max_after", 11),
     ("p_x_words", 40),
     ("p_x_prev_next", 100),
+    ("run_rank", 5),
+    ("run_share", 6),
+    ("run_x_p", 50),
+    ("main_gap", 9),
+    ("main_gap_x_p", 90),
+    ("run_edge", 4),
+    ("cohesion", 7),
+    ("cohesion_x_words", 28),
+    ("cohesion_x_p", 70),
 )
 STAGE2_OFFSETS: dict[str, int] = {}
 _offset = 0
@@ -448,10 +630,53 @@ def _pbin(p: float) -> int:
     return min(int(p * 10), 9)
 
 
+#: Lines scored at least this by the first stage form runs...
+RUN_THRESHOLD = 0.5
+#: ... which may hold gaps of this many lines.
+RUN_GAP = 3
+
+
+def score_runs(probs: Sequence[float], facts: Sequence[Facts]) -> tuple[list[int], list[float], list[tuple[int, int]]]:
+    """Runs of likely article lines: each line's run (-1: none), the runs' shares, their spans.
+
+    A run is a stretch of lines scored at least RUN_THRESHOLD with gaps of at
+    most RUN_GAP lines; its weight is the characters of its likely lines. The
+    article is usually the heaviest run; teasers and comments form small ones.
+    """
+    n = len(probs)
+    run_of = [-1] * n
+    spans: list[tuple[int, int]] = []
+    weights: list[float] = []
+    last = -10**9
+    for i in range(n):
+        if probs[i] < RUN_THRESHOLD:
+            continue
+        if i - last > RUN_GAP + 1 or not spans:
+            spans.append((i, i))
+            weights.append(0.0)
+        else:
+            spans[-1] = (spans[-1][0], i)
+        weights[-1] += facts[i].chars * probs[i]
+        last = i
+    for r, (a, b) in enumerate(spans):
+        for i in range(a, b + 1):
+            run_of[i] = r
+    total = sum(weights) or 1.0
+    return run_of, [w / total for w in weights], spans
+
+
 def stage2_feature_ids(probs: Sequence[float], facts: Sequence[Facts]) -> list[list[int]]:
     """Second-stage features: each line's own score among those of its neighbours."""
     o = STAGE2_OFFSETS
     n = len(probs)
+    run_of, shares, spans = score_runs(probs, facts)
+    vocab: Counter[str] = Counter()
+    for p, f in zip(probs, facts):
+        if p >= RUN_THRESHOLD:
+            vocab.update(set(f.content))
+    order = sorted(range(len(shares)), key=lambda r: -shares[r])
+    rank = {r: k for k, r in enumerate(order)}
+    main = order[0] if order else -1
     bins = [_pbin(p) for p in probs]
     # prefix sums for window means
     pref = [0.0]
@@ -486,6 +711,45 @@ def stage2_feature_ids(probs: Sequence[float], facts: Sequence[Facts]) -> list[l
             o["p_x_words"] + bins[i] * 4 + bin_coarse_words(facts[i].words),
             o["p_x_prev_next"] + min(pv, 9 if pv < 10 else 9) * 10 + min(nx, 9),
         ])
+        r = run_of[i]
+        rk = 4 if r < 0 else min(rank[r], 3)
+        share = 5 if r < 0 else bin_share(shares[r], (0.05, 0.15, 0.4, 0.7))
+        if main < 0:
+            gap = 8
+        else:
+            a, b = spans[main]
+            if a <= i <= b:
+                gap = 0
+            elif i < a:
+                gap = 1 if a - i <= 3 else 2 if a - i <= 10 else 3 if a - i <= 30 else 4
+            else:
+                gap = 5 if i - b <= 3 else 6 if i - b <= 10 else 7
+        if r < 0:
+            edge = 3
+        else:
+            a, b = spans[r]
+            edge = 0 if i == a else 1 if i == b else 2
+        out[-1].extend((
+            o["run_rank"] + rk,
+            o["run_share"] + share,
+            o["run_x_p"] + rk * 10 + bins[i],
+            o["main_gap"] + gap,
+            o["main_gap_x_p"] + gap * 10 + bins[i],
+            o["run_edge"] + edge,
+        ))
+        content = set(facts[i].content)
+        if not content:
+            coh = 0
+        else:
+            own = probs[i] >= RUN_THRESHOLD
+            shared = sum(1 for t in content if vocab[t] > (1 if own else 0))
+            coh = 1 + bin_share(shared / len(content), (0.0, 0.2, 0.4, 0.6, 0.8))
+            coh = min(coh, 6)
+        out[-1].extend((
+            o["cohesion"] + coh,
+            o["cohesion_x_words"] + coh * 4 + bin_coarse_words(facts[i].words),
+            o["cohesion_x_p"] + coh * 10 + bins[i],
+        ))
     return out
 
 
