@@ -23,9 +23,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-STRONG = 4.0
+STRONG = 20.0
 SILVER = 1.0
-GOLD_BODY = 2.0
+GOLD_BODY = 3.0
 CACHE = Path(os.environ.get("NEWSCLEAN_TRAIN_CACHE", Path.home() / ".cache" / "newsclean-train"))
 _WORD_RE = re.compile(r"\w+")
 

@@ -91,9 +91,10 @@ def score_lines(blocks: Sequence[Block], facts: Sequence[Facts], model: BodyMode
     model = model or load_model()
     w1 = model.stage1
     ids = page_features(blocks, facts)
-    first = [_sigmoid(sum(w1[j] for j in row)) for row in ids]
-    w2 = model.stage2
-    final = [_sigmoid(sum(w2[j] for j in row)) for row in stage2_feature_ids(first, facts)]
+    get1 = w1.__getitem__
+    first = [_sigmoid(sum(map(get1, row))) for row in ids]
+    get2 = model.stage2.__getitem__
+    final = [_sigmoid(sum(map(get2, row))) for row in stage2_feature_ids(first, facts)]
     return Scores(first=first, final=final, ids=ids, threshold=model.threshold)
 
 

@@ -7,22 +7,28 @@ sees them as *feature groups*: each group maps a line to one bin, and a line's
 score is the sum of its bins' weights (a logistic regression over one-hot
 bins, which is fast in pure Python and readable in ``--explain``).
 
-Context groups describe where a line stands: how much prose surrounds it and
-whether it lies in the page's main run of prose.
+Context groups describe where a line stands: how much prose surrounds it,
+whether it lies in the page's main run of prose, how far it is from the
+headline, what its neighbours look like. The second stage (:func:`stage2_ids`)
+sees each line's first-stage score among its neighbours' scores.
+
+Everything here runs once per line of every page, so it is written for speed:
+bins are computed once per line, window counts come from prefix sums, and
+group offsets are plain integers.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .languages import Language, tokens
 from .model import Block
 from .patterns import find_date, is_credit, starts_with_phrase
 
-#: Phrase categories of the language files, in a fixed order (features use indexes).
+#: Phrase categories of the language files, in a fixed order.
 CATEGORIES = (
     "share", "newsletter", "advert", "cookie", "navigation", "login", "legal",
     "related", "comments", "readmore",
@@ -31,21 +37,66 @@ _SENTENCE_END = frozenset(".!?…。！？")
 _CLOSERS = frozenset("\"'”’»«)]")
 _SEPARATORS_RE = re.compile(r"[|»›•·>]|\s[-–—]\s")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_DIGIT_RE = re.compile(r"\d")
+_UPPER_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-ЯЁ]")
+_SAYS_RE = re.compile(
+    r"\b(?:says|said|sagt|schreibt|dit|dice|scrive|zegt|diz|pisze|skriver)\s*:\s*$", re.I
+)
+_TITLE_PARTS_RE = re.compile(r"\s[|–—•·:»]\s|\s-\s|\s::\s")
+
 #: A line is prose when it has at least this many words...
 PROSE_MIN_WORDS = 10
 #: ... and at least this share of stop words (or sentence punctuation, for CJK).
 PROSE_MIN_STOP = 0.18
-#: Lines of the main run may be this many lines apart.
+#: Prose lines of the main run may be this many lines apart.
 MAIN_RUN_GAP = 8
 #: Content words are compared by their first letters (a crude stem across inflections).
 STEM = 6
 #: The headline is looked for among this many first lines.
 ANCHOR_SEARCH = 400
+#: Lines longer than this (in tokens) are not matched against the phrase lexicon.
+LEXICON_MAX_TOKENS = 40
+#: Dates, credits and bylines are looked for in lines of at most this many tokens.
+SHORT_LINE_TOKENS = 16
+
+END_CLASSES = (".", "?", "!", ":", ";", ",", "digit", "letter", "other")
+_END_INDEX = {name: i for i, name in enumerate(END_CLASSES)}
+HINTS = ("", "h1", "h2", "h3", "h4", "li", "quote", "td", "pre", "figcaption", "nav", "aside",
+         "footer", "header", "title", "form", "button", "dt", "dd", "caption", "address", "time")
+_HINT_INDEX = {name: i for i, name in enumerate(HINTS)}
+
+
+def bin_words(w: int) -> int:
+    """Ten length bins: 0-1, 2, 3, 4-5, 6-8, 9-12, 13-20, 21-35, 36-60, 61+ words."""
+    if w <= 3:
+        return w - 1 if w > 1 else 0
+    if w <= 8:
+        return 3 if w <= 5 else 4
+    if w <= 20:
+        return 5 if w <= 12 else 6
+    return 7 if w <= 35 else 8 if w <= 60 else 9
+
+
+def bin_coarse_words(w: int) -> int:
+    """Four length bins: 0-3, 4-8, 9-20, 21+ words."""
+    return 0 if w <= 3 else 1 if w <= 8 else 2 if w <= 20 else 3
+
+
+def bin_share(x: float, edges: tuple[float, ...]) -> int:
+    """The index of the first edge ``x`` does not exceed (len(edges) above all)."""
+    for i, edge in enumerate(edges):
+        if x <= edge:
+            return i
+    return len(edges)
+
+
+STOP_EDGES = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
+THIRDS = (0.0, 0.34, 0.67)
 
 
 @dataclass(slots=True)
 class Facts:
-    """What is cheap to know of one line, alone."""
+    """What is cheap to know of one line, alone (plus its repetition on the page)."""
 
     words: int
     chars: int
@@ -63,9 +114,14 @@ class Facts:
     byline: int
     separators: int
     cjk: bool
-    content: tuple[str, ...] = ()
+    content: tuple[str, ...]
     dup: int = 1
     prose: bool = False
+    # bins, computed once
+    wb: int = 0
+    cw: int = 0
+    sb: int = 0
+    eb: int = 0
 
     @property
     def stop_share(self) -> float:
@@ -97,41 +153,49 @@ def _end_class(text: str) -> str:
 def line_facts(text: str, lang: Language) -> Facts:
     """The facts of one line."""
     toks = tokens(text)
-    cjk_chars = len(_CJK_RE.findall(text)) if not text.isascii() else 0
-    cjk = cjk_chars > len(text) * 0.3
-    words = max(len(toks), cjk_chars // 2) if cjk else len(toks)
+    n_toks = len(toks)
+    if text.isascii():
+        cjk = False
+        words = n_toks
+    else:
+        cjk_chars = len(_CJK_RE.findall(text))
+        cjk = cjk_chars * 10 > len(text) * 3
+        words = max(n_toks, cjk_chars // 2) if cjk else n_toks
     stopwords = lang.stopwords
-    stop = sum(1 for t in toks if t in stopwords)
-    caps = sum(1 for t in text.split() if t[:1].isupper())
-    letters = upper = digits = 0
-    for ch in text:
-        if ch.isalpha():
-            letters += 1
-            if ch.isupper():
-                upper += 1
-        elif ch.isdigit():
-            digits += 1
-    covered, cats = lang.phrases.match(toks) if len(toks) <= 40 else (0, {})
-    short = len(toks) <= 16
+    stop = sum(map(stopwords.__contains__, toks))
+    digits = len(_DIGIT_RE.findall(text))
+    letters = sum(map(len, toks)) - digits
+    short = n_toks <= SHORT_LINE_TOKENS
+    if len(text) <= 300:
+        upper = len(_UPPER_RE.findall(text))
+        caps = sum(1 for w in text.split() if w[0].isupper())
+    else:  # long lines are prose or data: estimate rather than count
+        upper = caps = n_toks // 8
+    covered, cats = lang.phrases.match(toks) if n_toks <= LEXICON_MAX_TOKENS else (0, {})
     content = tuple(t[:STEM] for t in toks if len(t) >= 3 and t not in stopwords and not t.isdigit())
+    end = _end_class(text)
     return Facts(
         words=words,
         chars=len(text),
         stop=stop,
-        end=_end_class(text),
+        end=end,
         caps=caps,
         digits=digits,
-        letters=letters,
+        letters=max(letters, 0),
         upper=upper,
         commas=text.count(",") + text.count("、") + text.count("，"),
         covered=covered,
         cats=cats,
-        date=find_date(text, lang) if short else None,
+        date=find_date(text, lang) if short and digits else None,
         credit=is_credit(text, lang) if short else False,
-        byline=starts_with_phrase(toks, lang.byline_prefixes) if len(toks) <= 14 else 0,
+        byline=starts_with_phrase(toks, lang.byline_prefixes) if n_toks <= 14 else 0,
         separators=len(_SEPARATORS_RE.findall(text)) if len(text) < 400 else 0,
         cjk=cjk,
         content=content,
+        wb=bin_words(words),
+        cw=bin_coarse_words(words),
+        sb=7 if cjk else bin_share(stop / words if words else 0.0, STOP_EDGES),
+        eb=_END_INDEX[end],
     )
 
 
@@ -142,39 +206,59 @@ def _is_prose(f: Facts, has_stopwords: bool) -> bool:
         return False
     if not has_stopwords:
         return f.end in (".", "!", "?") or f.commas >= 2
-    return f.stop_share >= PROSE_MIN_STOP and f.cover_share < 0.5
+    return f.stop >= PROSE_MIN_STOP * f.words and f.covered * 2 < f.words
 
 
 def document_facts(blocks: Sequence[Block], lang: Language) -> list[Facts]:
     """Facts for every block, with the page-level ones (repetition, prose) filled in."""
     facts = [line_facts(b.text, lang) for b in blocks]
-    seen = Counter(b.text.lower() for b in blocks)
+    lowered = [b.text.lower() for b in blocks]
+    seen = Counter(lowered)
     has_stop = bool(lang.stopwords)
-    for b, f in zip(blocks, facts):
-        f.dup = seen[b.text.lower()]
+    for key, f in zip(lowered, facts):
+        f.dup = seen[key]
         f.prose = _is_prose(f, has_stop)
     return facts
+
+
+# --- page context -------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
     """Page-level context of every line, computed once per page."""
 
-    prose_before: list[int]  # prose lines among the previous 3 / 10 (packed: 3*100+10)
-    prose_after: list[int]
+    near_before: list[int]  # bin of the prose lines among the previous 3 and 10
+    near_after: list[int]
     dist_before: list[int]  # lines since the last prose line (-1: none)
     dist_after: list[int]
-    main_start: int  # index of the first line of the main run of prose (-1: none)
+    main_start: int  # the main run of prose (-1: none)
     main_end: int
     chars_before: list[float]  # share of the page's prose characters before the line
     has_blanks: bool
     total: int
-    anchor: int  # the line repeating the page title (the headline), -1 if none
+    anchor: int  # the headline (an h1, or the line repeating the page title), -1 if none
     title_words: frozenset[str]
     lexicon_near: list[int]  # lines within 3 either side that are mostly lexicon phrases
-    headline_run: list[int]  # length of the run of headline-like lines holding the line (0: not one)
-    prose_run: list[int]  # length of the run of prose lines holding the line (0: not prose)
-    comment_near: list[int]  # comment-section marks (reply links, "says:", timestamps) within 3 lines
+    headline_run: list[int]  # length of the run of headline-like lines holding the line
+    prose_run: list[int]  # length of the run of prose lines holding the line
+    comment_near: list[int]  # comment-section marks within 3 lines either side
+    group: list[int]  # size of the line's blank-line-delimited group (0: no blank lines)
+
+
+def _window_counts(flags: Sequence[int], before: int, after: int) -> list[int]:
+    """For each position, how many flags are set within ``before``/``after`` lines (itself excluded)."""
+    n = len(flags)
+    pref = [0] * (n + 1)
+    acc = 0
+    for i, x in enumerate(flags):
+        acc += x
+        pref[i + 1] = acc
+    return [pref[min(n, i + after + 1)] - pref[max(0, i - before)] - flags[i] for i in range(n)]
+
+
+def _near_bin(near: int, far: int) -> int:
+    return min(near, 3) * 4 + (0 if far == 0 else 1 if far <= 2 else 2 if far <= 5 else 3)
 
 
 def _main_run(facts: Sequence[Facts]) -> tuple[int, int]:
@@ -199,84 +283,6 @@ def _main_run(facts: Sequence[Facts]) -> tuple[int, int]:
     return best
 
 
-def page_context(blocks: Sequence[Block], facts: Sequence[Facts]) -> Context:
-    n = len(facts)
-    prose = [f.prose for f in facts]
-    before3 = [0] * n
-    before10 = [0] * n
-    dist_before = [-1] * n
-    last = -1
-    for i in range(n):
-        before3[i] = sum(prose[max(0, i - 3) : i])
-        before10[i] = sum(prose[max(0, i - 10) : i])
-        dist_before[i] = i - last if last >= 0 else -1
-        if prose[i]:
-            last = i
-    after3 = [0] * n
-    after10 = [0] * n
-    dist_after = [-1] * n
-    nxt = -1
-    for i in range(n - 1, -1, -1):
-        after3[i] = sum(prose[i + 1 : i + 4])
-        after10[i] = sum(prose[i + 1 : i + 11])
-        dist_after[i] = nxt - i if nxt >= 0 else -1
-        if prose[i]:
-            nxt = i
-    total_prose = sum(f.chars for f in facts if f.prose) or 1
-    chars_before: list[float] = []
-    acc = 0
-    for f in facts:
-        chars_before.append(acc / total_prose)
-        if f.prose:
-            acc += f.chars
-    start, end = _main_run(facts)
-    anchor, title_words = _anchor(blocks, facts)
-    lexical = [1 if f.cover_share >= 0.5 else 0 for f in facts]
-    pref = [0]
-    for x in lexical:
-        pref.append(pref[-1] + x)
-    lexicon_near = [pref[min(n, i + 4)] - pref[max(0, i - 3)] - lexical[i] for i in range(n)]
-    marks = [1 if _comment_mark(b, f) else 0 for b, f in zip(blocks, facts)]
-    pref = [0]
-    for x in marks:
-        pref.append(pref[-1] + x)
-    comment_near = [pref[min(n, i + 4)] - pref[max(0, i - 3)] - marks[i] for i in range(n)]
-    return Context(
-        prose_before=[a * 100 + b for a, b in zip(before3, before10)],
-        prose_after=[a * 100 + b for a, b in zip(after3, after10)],
-        dist_before=dist_before,
-        dist_after=dist_after,
-        main_start=start,
-        main_end=end,
-        chars_before=chars_before,
-        has_blanks=any(b.blank_before for b in blocks[1:]),
-        total=n,
-        anchor=anchor,
-        title_words=title_words,
-        lexicon_near=lexicon_near,
-        headline_run=_runs([_headline_like(f) for f in facts]),
-        prose_run=_runs(prose),
-        comment_near=comment_near,
-    )
-
-
-def _headline_like(f: Facts) -> bool:
-    """A short line that reads like a headline or link title, not a sentence."""
-    return 3 <= f.words <= 20 and not f.prose and f.end not in (".", ",", ";", ":") and f.cover_share < 0.5
-
-
-_SAYS_RE = re.compile(r"\b(?:says|sagt|schreibt|dit|dice|scrive|zegt|diz|pisze|skriver)\s*:\s*$", re.I)
-
-
-def _comment_mark(b: Block, f: Facts) -> bool:
-    """Marks of a reader-comment section: reply links, "Name says:", date-and-time lines."""
-    if f.cats.get("comments", 0) and f.words <= 4:
-        return True
-    if f.words <= 8 and _SAYS_RE.search(b.text):
-        return True
-    return f.date is not None and f.words <= 10 and (":" in b.text or f.separators > 0)
-
-
 def _runs(flags: Sequence[bool]) -> list[int]:
     """For each position, the length of the run of True values holding it (0 if False)."""
     n = len(flags)
@@ -289,13 +295,39 @@ def _runs(flags: Sequence[bool]) -> list[int]:
         j = i
         while j < n and flags[j]:
             j += 1
-        for k in range(i, j):
-            out[k] = j - i
+        out[i:j] = [j - i] * (j - i)
         i = j
     return out
 
 
-_TITLE_PARTS_RE = re.compile(r"\s[|–—•·:»]\s|\s-\s|\s::\s")
+def _groups(blocks: Sequence[Block]) -> list[int]:
+    """Size of each line's group of lines not separated by a blank line."""
+    out = [0] * len(blocks)
+    start = 0
+    for i in range(1, len(blocks) + 1):
+        if i == len(blocks) or blocks[i].blank_before:
+            out[start:i] = [i - start] * (i - start)
+            start = i
+    return out
+
+
+def _headline_like(f: Facts) -> bool:
+    """A short line that reads like a headline or link title, not a sentence."""
+    return (3 <= f.words <= 20 and not f.prose and f.end not in (".", ",", ";", ":")
+            and f.covered * 2 < f.words)
+
+
+def _comment_mark(b: Block, f: Facts) -> bool:
+    """Marks of a reader-comment section: reply links, "Name says:", date-and-time lines."""
+    if f.words <= 4 and f.cats.get("comments", 0):
+        return True
+    if f.words <= 8 and b.text.endswith(":") and _SAYS_RE.search(b.text):
+        return True
+    return f.date is not None and f.words <= 10 and (":" in b.text or f.separators > 0)
+
+
+def _content_of(text: str) -> list[str]:
+    return [t[:STEM] for t in tokens(text) if len(t) >= 3 and not t.isdigit()]
 
 
 def _anchor(blocks: Sequence[Block], facts: Sequence[Facts]) -> tuple[int, frozenset[str]]:
@@ -315,72 +347,81 @@ def _anchor(blocks: Sequence[Block], facts: Sequence[Facts]) -> tuple[int, froze
     if not parts:
         return -1, frozenset()
     for i in range(1, min(len(blocks), ANCHOR_SEARCH)):
-        words = set(facts[i].content)
-        if not words or facts[i].words > 40:
+        f = facts[i]
+        if not f.content or f.words > 40:
             continue
+        words = set(f.content)
         for part in parts:
-            if len(words & part) >= 0.7 * len(part) and len(words & part) >= 0.5 * len(words):
+            common = len(words & part)
+            if common >= 0.7 * len(part) and common >= 0.5 * len(words):
                 return i, frozenset(part)
     return -1, frozenset(max(parts, key=len))
 
 
-def _content_of(text: str) -> list[str]:
-    return [t[:STEM] for t in tokens(text) if len(t) >= 3 and not t.isdigit()]
+def page_context(blocks: Sequence[Block], facts: Sequence[Facts]) -> Context:
+    """Everything the context features need, for all lines of a page at once."""
+    n = len(facts)
+    prose = [1 if f.prose else 0 for f in facts]
+    b3 = _window_counts(prose, 3, 0)
+    b10 = _window_counts(prose, 10, 0)
+    a3 = _window_counts(prose, 0, 3)
+    a10 = _window_counts(prose, 0, 10)
+    dist_before = [-1] * n
+    last = -1
+    for i in range(n):
+        if last >= 0:
+            dist_before[i] = i - last
+        if prose[i]:
+            last = i
+    dist_after = [-1] * n
+    nxt = -1
+    for i in range(n - 1, -1, -1):
+        if nxt >= 0:
+            dist_after[i] = nxt - i
+        if prose[i]:
+            nxt = i
+    total_prose = sum(f.chars for f in facts if f.prose) or 1
+    chars_before = [0.0] * n
+    acc = 0
+    for i, f in enumerate(facts):
+        chars_before[i] = acc / total_prose
+        if f.prose:
+            acc += f.chars
+    start, end = _main_run(facts)
+    anchor, title_words = _anchor(blocks, facts)
+    lexical = [1 if f.covered * 2 >= f.words and f.words else 0 for f in facts]
+    marks = [1 if _comment_mark(b, f) else 0 for b, f in zip(blocks, facts)]
+    has_blanks = any(b.blank_before for b in blocks[1:])
+    return Context(
+        near_before=[_near_bin(x, y) for x, y in zip(b3, b10)],
+        near_after=[_near_bin(x, y) for x, y in zip(a3, a10)],
+        dist_before=dist_before,
+        dist_after=dist_after,
+        main_start=start,
+        main_end=end,
+        chars_before=chars_before,
+        has_blanks=has_blanks,
+        total=n,
+        anchor=anchor,
+        title_words=title_words,
+        lexicon_near=_window_counts(lexical, 3, 3),
+        headline_run=_runs([_headline_like(f) for f in facts]),
+        prose_run=_runs([f.prose for f in facts]),
+        comment_near=_window_counts(marks, 3, 3),
+        group=_groups(blocks) if has_blanks else [0] * n,
+    )
 
 
-# ---------------------------------------------------------------------------
-# Binning. Each function maps a number to a small integer; groups combine them.
-
-def bin_words(w: int) -> int:
-    if w <= 3:
-        return max(w - 1, 0)  # 0: 0-1 words, 1: 2, 2: 3
-    if w <= 5:
-        return 3
-    if w <= 8:
-        return 4
-    if w <= 12:
-        return 5
-    if w <= 20:
-        return 6
-    if w <= 35:
-        return 7
-    if w <= 60:
-        return 8
-    return 9
-
-
-def bin_coarse_words(w: int) -> int:
-    return 0 if w <= 3 else 1 if w <= 8 else 2 if w <= 20 else 3
-
-
-def bin_share(x: float, edges: tuple[float, ...]) -> int:
-    for i, edge in enumerate(edges):
-        if x <= edge:
-            return i
-    return len(edges)
-
-
-STOP_EDGES = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
-THIRDS = (0.0, 0.34, 0.67)
-END_CLASSES = (".", "?", "!", ":", ";", ",", "digit", "letter", "other")
-_END_INDEX = {name: i for i, name in enumerate(END_CLASSES)}
-HINTS = ("", "h1", "h2", "h3", "h4", "li", "quote", "td", "pre", "figcaption", "nav", "aside",
-         "footer", "header", "title", "form", "button", "dt", "dd", "caption", "address", "time")
-_HINT_INDEX = {name: i for i, name in enumerate(HINTS)}
+# --- stage one: feature groups ---------------------------------------------------------------
 
 
 def bin_dist(d: int) -> int:
+    """Eight distance bins (7: no such line)."""
     if d < 0:
         return 7
     if d <= 2:
-        return d  # 0 cannot happen (distance to another line); kept for a fixed size
-    if d <= 4:
-        return 3
-    if d <= 8:
-        return 4
-    if d <= 16:
-        return 5
-    return 6
+        return d
+    return 3 if d <= 4 else 4 if d <= 8 else 5 if d <= 16 else 6
 
 
 def bin_position(i: int, main_start: int, main_end: int) -> int:
@@ -396,8 +437,25 @@ def bin_position(i: int, main_start: int, main_end: int) -> int:
     return 6 if gap <= 3 else 7 if gap <= 10 else 8 if gap <= 30 else 9
 
 
-def bin_index(i: int) -> int:
-    return i if i <= 3 else 4 if i <= 6 else 5 if i <= 12 else 6
+def bin_anchor(i: int, anchor: int) -> int:
+    """Where a line is relative to the headline (0: no headline found)."""
+    if anchor < 0:
+        return 0
+    d = i - anchor
+    if d <= 0:
+        return 1 if d < -10 else 2 if d < 0 else 3
+    return 4 if d == 1 else 5 if d == 2 else 6 if d <= 5 else 7 if d <= 10 else 8 if d <= 25 else 9 if d <= 60 else 10
+
+
+def _run_bin(length: int) -> int:
+    return length if length <= 2 else 3 if length <= 4 else 4
+
+
+def _shape(f: Facts | None) -> int:
+    """A neighbour's shape: coarse length x stop-word share (12: no neighbour)."""
+    if f is None:
+        return 12
+    return f.cw * 3 + (0 if f.stop == 0 else 1 if f.stop * 4 < f.words else 2)
 
 
 #: The model's feature groups: name and number of bins. The order is the weight layout.
@@ -419,10 +477,12 @@ GROUPS: tuple[tuple[str, int], ...] = (
     ("byline", 3),
     ("separators", 4),
     ("dup", 3),
+    ("dup_x_words", 12),
     ("links", 5),
     ("bullet", 3),
     ("indent", 4),
     ("blanks", 5),
+    ("blanks_x_words", 50),
     ("hint", len(HINTS)),
     ("first", 7),
     ("rel_pos", 10),
@@ -450,137 +510,155 @@ GROUPS: tuple[tuple[str, int], ...] = (
     ("headline_run", 5),
     ("headline_run_x_main", 50),
     ("prose_run", 5),
-    ("dup_x_words", 12),
     ("comment_near", 4),
     ("comment_near_x_words", 16),
+    ("group", 6),
+    ("group_x_words", 60),
+    ("group_x_stop", 48),
 )
-OFFSETS: dict[str, int] = {}
-_offset = 0
-for _name, _size in GROUPS:
-    OFFSETS[_name] = _offset
-    _offset += _size
-N_FEATURES = _offset
 
 
-def _prose_bin(packed: int) -> int:
-    near, far = divmod(packed, 100)
-    return min(near, 3) * 4 + (0 if far == 0 else 1 if far <= 2 else 2 if far <= 5 else 3)
+def _offsets(groups: tuple[tuple[str, int], ...]) -> tuple[dict[str, int], int]:
+    offsets: dict[str, int] = {}
+    total = 0
+    for name, size in groups:
+        offsets[name] = total
+        total += size
+    return offsets, total
 
 
-def bin_anchor(i: int, anchor: int) -> int:
-    if anchor < 0:
+OFFSETS, N_FEATURES = _offsets(GROUPS)
+# Plain integers for the hot path (one attribute lookup less per feature).
+_O = OFFSETS
+O_WORDS, O_STOP, O_WXS, O_END, O_EXW = _O["words"], _O["stop"], _O["words_x_stop"], _O["end"], _O["end_x_words"]
+O_CAPS, O_UPPER, O_DIGITS, O_COMMAS, O_COVER = _O["caps"], _O["upper"], _O["digits"], _O["commas"], _O["cover"]
+O_CATS = tuple(_O[f"cat_{c}"] for c in CATEGORIES)
+O_DATE, O_CREDIT, O_BYLINE, O_SEP, O_DUP, O_DUPXW = (
+    _O["date"], _O["credit"], _O["byline"], _O["separators"], _O["dup"], _O["dup_x_words"])
+O_LINKS, O_BULLET, O_INDENT, O_BLANKS, O_BXW, O_HINT = (
+    _O["links"], _O["bullet"], _O["indent"], _O["blanks"], _O["blanks_x_words"], _O["hint"])
+O_FIRST, O_RELPOS, O_MAIN, O_MXW, O_MXS = (
+    _O["first"], _O["rel_pos"], _O["main"], _O["main_x_words"], _O["main_x_stop"])
+O_PB, O_PA, O_DB, O_DA, O_DXW, O_CB = (
+    _O["prose_before"], _O["prose_after"], _O["dist_before"], _O["dist_after"], _O["dist_x_words"],
+    _O["chars_before"])
+O_CJK, O_IMG, O_INMAIN, O_ANCHOR, O_AXW, O_TOVER = (
+    _O["cjk"], _O["after_image"], _O["in_main"], _O["anchor"], _O["anchor_x_words"], _O["title_overlap"])
+O_LEX, O_LEXXC, O_PSHAPE, O_NSHAPE, O_PEND, O_NEND = (
+    _O["lexicon_near"], _O["lexicon_near_x_cover"], _O["prev_shape"], _O["next_shape"],
+    _O["prev_end"], _O["next_end"])
+O_HRUN, O_HRXM, O_PRUN, O_CN, O_CNXW = (
+    _O["headline_run"], _O["headline_run_x_main"], _O["prose_run"], _O["comment_near"],
+    _O["comment_near_x_words"])
+O_GROUP, O_GXW, O_GXS = _O["group"], _O["group_x_words"], _O["group_x_stop"]
+
+
+def _third(num: int, den: int) -> int:
+    """Bins of a share: 0, up to a third, up to two thirds, more (THIRDS)."""
+    if num <= 0 or den <= 0:
         return 0
-    d = i - anchor
-    if d < -10:
-        return 1
-    if d < 0:
-        return 2
-    if d == 0:
-        return 3
-    return 4 if d == 1 else 5 if d == 2 else 6 if d <= 5 else 7 if d <= 10 else 8 if d <= 25 else 9 if d <= 60 else 10
-
-
-def _shape(f: Facts | None) -> int:
-    """A neighbour's shape: coarse length x stop-word share (12 values; 12 = no neighbour)."""
-    if f is None:
-        return 12
-    share = f.stop_share
-    return bin_coarse_words(f.words) * 3 + (0 if share == 0 else 1 if share < 0.25 else 2)
+    return 1 if num * 100 <= den * 34 else 2 if num * 100 <= den * 67 else 3
 
 
 def line_feature_ids(i: int, b: Block, f: Facts, ctx: Context,
                      prev: Facts | None = None, nxt: Facts | None = None) -> list[int]:
     """The active feature (bin) ids of line ``i``: one per group."""
-    o = OFFSETS
-    w = bin_words(f.words)
-    s = 7 if f.cjk else bin_share(f.stop_share, STOP_EDGES)
-    e = _END_INDEX[f.end]
-    cw = bin_coarse_words(f.words)
+    w, s, e, cw = f.wb, f.sb, f.eb, f.cw
     words = f.words or 1
     letters = f.letters or 1
-    link_share = b.link_chars / max(len(b.text), 1)
-    links = 0 if not b.links and not b.link_chars else 1 + bin_share(link_share, THIRDS[1:] + (0.9,))
+    if b.links or b.link_chars:
+        share = b.link_chars / max(len(b.text), 1)
+        links = 1 + (0 if share <= 0.34 else 1 if share <= 0.67 else 2 if share <= 0.9 else 3)
+    else:
+        links = 0
     blanks = (1 + (2 if b.blank_before else 0) + (1 if b.blank_after else 0)) if ctx.has_blanks else 0
     pos = bin_position(i, ctx.main_start, ctx.main_end)
     db = bin_dist(ctx.dist_before[i])
     da = bin_dist(ctx.dist_after[i])
-    ids = [
-        o["bias"],
-        o["words"] + w,
-        o["stop"] + s,
-        o["words_x_stop"] + w * 8 + s,
-        o["end"] + e,
-        o["end_x_words"] + e * 4 + cw,
-        o["caps"] + bin_share(f.caps / words, THIRDS),
-        o["upper"] + bin_share(f.upper / letters, (0.05, 0.3, 0.7)),
-        o["digits"] + bin_share(f.digits / max(f.chars, 1), (0.0, 0.1, 0.3)),
-        o["commas"] + min(f.commas, 3),
-        o["cover"] + bin_share(f.cover_share, THIRDS),
-    ]
+    dup = (3 if f.dup >= 3 else f.dup) - 1
+    cover = _third(f.covered, words)
     cats = f.cats
-    for c in CATEGORIES:
-        n = cats.get(c, 0)
-        ids.append(o[f"cat_{c}"] + (0 if not n else bin_share(n / words, THIRDS[1:]) + 1))
-    ids += [
-        o["date"] + (0 if f.date is None else 1 if f.words <= 8 else 2),
-        o["credit"] + (1 if f.credit else 0),
-        o["byline"] + (0 if not f.byline else 1 if f.words <= 6 else 2),
-        o["separators"] + min(f.separators, 3),
-        o["dup"] + min(f.dup, 3) - 1,
-        o["links"] + links,
-        o["bullet"] + (0 if not b.bullet else 1 if cw <= 1 else 2),
-        o["indent"] + (0 if b.indent == 0 else 1 if b.indent <= 4 else 2 if b.indent <= 12 else 3),
-        o["blanks"] + blanks,
-        o["hint"] + _HINT_INDEX.get(b.hint, 0),
-        o["first"] + bin_index(i),
-        o["rel_pos"] + min(int(i * 10 / max(ctx.total, 1)), 9),
-        o["main"] + pos,
-        o["main_x_words"] + pos * 4 + cw,
-        o["main_x_stop"] + pos * 8 + s,
-        o["prose_before"] + _prose_bin(ctx.prose_before[i]),
-        o["prose_after"] + _prose_bin(ctx.prose_after[i]),
-        o["dist_before"] + db,
-        o["dist_after"] + da,
-        o["dist_x_words"] + min(db, da) * 8 + min(w, 7),
-        o["chars_before"] + bin_share(ctx.chars_before[i], (0.0, 0.1, 0.5, 0.9, 0.999)),
-        o["cjk"] + (1 if f.cjk else 0),
-        o["after_image"] + (1 if b.after_image else 0),
-        o["in_main"] + (0 if b.in_main is None else 1 if b.in_main else 2),
-    ]
+    upper_share = f.upper / letters
+    digit_share = f.digits / (f.chars or 1)
     an = bin_anchor(i, ctx.anchor)
     if ctx.title_words and f.content:
-        overlap = sum(1 for t in f.content if t in ctx.title_words) / len(f.content)
-        tover = 1 + bin_share(overlap, (0.0, 0.25, 0.5))
+        tw = ctx.title_words
+        overlap = sum(1 for t in f.content if t in tw) / len(f.content)
+        tover = 1 if overlap == 0 else 2 if overlap <= 0.25 else 3 if overlap <= 0.5 else 4
     else:
         tover = 0
-    near = min(ctx.lexicon_near[i], 3)
-    cover = bin_share(f.cover_share, THIRDS)
-    ids += [
-        o["anchor"] + an,
-        o["anchor_x_words"] + an * 4 + cw,
-        o["title_overlap"] + tover,
-        o["lexicon_near"] + near,
-        o["lexicon_near_x_cover"] + near * 4 + cover,
-        o["prev_shape"] + _shape(prev),
-        o["next_shape"] + _shape(nxt),
-        o["prev_end"] + (9 if prev is None else _END_INDEX[prev.end]),
-        o["next_end"] + (9 if nxt is None else _END_INDEX[nxt.end]),
-    ]
+    near = ctx.lexicon_near[i]
+    near = 3 if near > 3 else near
     hr = _run_bin(ctx.headline_run[i])
-    cn = min(ctx.comment_near[i], 3)
+    cn = ctx.comment_near[i]
+    cn = 3 if cn > 3 else cn
+    g = ctx.group[i]
+    gb = g if g <= 2 else 3 if g <= 5 else 4 if g <= 15 else 5
+    cb = ctx.chars_before[i]
+    ids = [
+        0,
+        O_WORDS + w,
+        O_STOP + s,
+        O_WXS + w * 8 + s,
+        O_END + e,
+        O_EXW + e * 4 + cw,
+        O_CAPS + _third(f.caps, words),
+        O_UPPER + (0 if upper_share <= 0.05 else 1 if upper_share <= 0.3 else 2 if upper_share <= 0.7 else 3),
+        O_DIGITS + (0 if digit_share == 0 else 1 if digit_share <= 0.1 else 2 if digit_share <= 0.3 else 3),
+        O_COMMAS + (3 if f.commas > 3 else f.commas),
+        O_COVER + cover,
+    ]
+    if cats:
+        ids.extend(O_CATS[k] + (_third(cats[c], words) if c in cats else 0)
+                   for k, c in enumerate(CATEGORIES))
+    else:
+        ids.extend(O_CATS)
     ids += [
-        o["headline_run"] + hr,
-        o["headline_run_x_main"] + hr * 10 + pos,
-        o["prose_run"] + _run_bin(ctx.prose_run[i]),
-        o["dup_x_words"] + (min(f.dup, 3) - 1) * 4 + cw,
-        o["comment_near"] + cn,
-        o["comment_near_x_words"] + cn * 4 + cw,
+        O_DATE + (0 if f.date is None else 1 if f.words <= 8 else 2),
+        O_CREDIT + (1 if f.credit else 0),
+        O_BYLINE + (0 if not f.byline else 1 if f.words <= 6 else 2),
+        O_SEP + (3 if f.separators > 3 else f.separators),
+        O_DUP + dup,
+        O_DUPXW + dup * 4 + cw,
+        O_LINKS + links,
+        O_BULLET + (0 if not b.bullet else 1 if cw <= 1 else 2),
+        O_INDENT + (0 if b.indent == 0 else 1 if b.indent <= 4 else 2 if b.indent <= 12 else 3),
+        O_BLANKS + blanks,
+        O_BXW + blanks * 10 + w,
+        O_HINT + _HINT_INDEX.get(b.hint, 0),
+        O_FIRST + (i if i <= 3 else 4 if i <= 6 else 5 if i <= 12 else 6),
+        O_RELPOS + min(i * 10 // max(ctx.total, 1), 9),
+        O_MAIN + pos,
+        O_MXW + pos * 4 + cw,
+        O_MXS + pos * 8 + s,
+        O_PB + ctx.near_before[i],
+        O_PA + ctx.near_after[i],
+        O_DB + db,
+        O_DA + da,
+        O_DXW + (db if db < da else da) * 8 + (w if w < 7 else 7),
+        O_CB + (0 if cb <= 0 else 1 if cb <= 0.1 else 2 if cb <= 0.5 else 3 if cb <= 0.9 else 4 if cb <= 0.999 else 5),
+        O_CJK + (1 if f.cjk else 0),
+        O_IMG + (1 if b.after_image else 0),
+        O_INMAIN + (0 if b.in_main is None else 1 if b.in_main else 2),
+        O_ANCHOR + an,
+        O_AXW + an * 4 + cw,
+        O_TOVER + tover,
+        O_LEX + near,
+        O_LEXXC + near * 4 + cover,
+        O_PSHAPE + _shape(prev),
+        O_NSHAPE + _shape(nxt),
+        O_PEND + (9 if prev is None else prev.eb),
+        O_NEND + (9 if nxt is None else nxt.eb),
+        O_HRUN + hr,
+        O_HRXM + hr * 10 + pos,
+        O_PRUN + _run_bin(ctx.prose_run[i]),
+        O_CN + cn,
+        O_CNXW + cn * 4 + cw,
+        O_GROUP + gb,
+        O_GXW + gb * 10 + w,
+        O_GXS + gb * 8 + s,
     ]
     return ids
-
-
-def _run_bin(length: int) -> int:
-    return 0 if length == 0 else 1 if length == 1 else 2 if length == 2 else 3 if length <= 4 else 4
 
 
 def page_features(blocks: Sequence[Block], facts: Sequence[Facts]) -> list[list[int]]:
@@ -593,7 +671,7 @@ def page_features(blocks: Sequence[Block], facts: Sequence[Facts]) -> list[list[
     ]
 
 
-# --- stage 2: a line among its neighbours' first-stage scores --------------------
+# --- stage two: a line among its neighbours' first-stage scores ------------------------------
 
 STAGE2_GROUPS: tuple[tuple[str, int], ...] = (
     ("bias", 1),
@@ -618,17 +696,7 @@ STAGE2_GROUPS: tuple[tuple[str, int], ...] = (
     ("cohesion_x_words", 28),
     ("cohesion_x_p", 70),
 )
-STAGE2_OFFSETS: dict[str, int] = {}
-_offset = 0
-for _name, _size in STAGE2_GROUPS:
-    STAGE2_OFFSETS[_name] = _offset
-    _offset += _size
-N_STAGE2 = _offset
-
-
-def _pbin(p: float) -> int:
-    return min(int(p * 10), 9)
-
+STAGE2_OFFSETS, N_STAGE2 = _offsets(STAGE2_GROUPS)
 
 #: Lines scored at least this by the first stage form runs...
 RUN_THRESHOLD = 0.5
@@ -647,20 +715,20 @@ def score_runs(probs: Sequence[float], facts: Sequence[Facts]) -> tuple[list[int
     run_of = [-1] * n
     spans: list[tuple[int, int]] = []
     weights: list[float] = []
-    last = -10**9
+    last = -(10**9)
     for i in range(n):
-        if probs[i] < RUN_THRESHOLD:
+        p = probs[i]
+        if p < RUN_THRESHOLD:
             continue
         if i - last > RUN_GAP + 1 or not spans:
             spans.append((i, i))
             weights.append(0.0)
         else:
             spans[-1] = (spans[-1][0], i)
-        weights[-1] += facts[i].chars * probs[i]
+        weights[-1] += facts[i].chars * p
         last = i
     for r, (a, b) in enumerate(spans):
-        for i in range(a, b + 1):
-            run_of[i] = r
+        run_of[a : b + 1] = [r] * (b + 1 - a)
     total = sum(weights) or 1.0
     return run_of, [w / total for w in weights], spans
 
@@ -668,89 +736,91 @@ def score_runs(probs: Sequence[float], facts: Sequence[Facts]) -> tuple[list[int
 def stage2_feature_ids(probs: Sequence[float], facts: Sequence[Facts]) -> list[list[int]]:
     """Second-stage features: each line's own score among those of its neighbours."""
     o = STAGE2_OFFSETS
+    o_p, o_pp, o_pn, o_pp2, o_pn2 = o["p"], o["p_prev"], o["p_next"], o["p_prev2"], o["p_next2"]
+    o_w5, o_w15, o_mb, o_ma, o_pxw, o_pxpn = (
+        o["p_win5"], o["p_win15"], o["p_max_before"], o["p_max_after"], o["p_x_words"], o["p_x_prev_next"])
+    o_rr, o_rs, o_rxp, o_mg, o_mgxp, o_re = (
+        o["run_rank"], o["run_share"], o["run_x_p"], o["main_gap"], o["main_gap_x_p"], o["run_edge"])
+    o_coh, o_cxw, o_cxp = o["cohesion"], o["cohesion_x_words"], o["cohesion_x_p"]
     n = len(probs)
+    bins = [9 if p >= 0.9 else int(p * 10) for p in probs]
+    pref = [0.0] * (n + 1)
+    acc = 0.0
+    for i, p in enumerate(probs):
+        acc += p
+        pref[i + 1] = acc
     run_of, shares, spans = score_runs(probs, facts)
+    order = sorted(range(len(shares)), key=lambda r: -shares[r])
+    rank = {r: k for k, r in enumerate(order)}
+    main_a, main_b = spans[order[0]] if order else (-1, -1)
     vocab: Counter[str] = Counter()
     for p, f in zip(probs, facts):
         if p >= RUN_THRESHOLD:
             vocab.update(set(f.content))
-    order = sorted(range(len(shares)), key=lambda r: -shares[r])
-    rank = {r: k for k, r in enumerate(order)}
-    main = order[0] if order else -1
-    bins = [_pbin(p) for p in probs]
-    # prefix sums for window means
-    pref = [0.0]
-    for p in probs:
-        pref.append(pref[-1] + p)
 
-    def mean(lo: int, hi: int) -> float:
-        lo, hi = max(lo, 0), min(hi, n)
-        return (pref[hi] - pref[lo]) / (hi - lo) if hi > lo else 0.0
+    def wmean(lo: int, hi: int) -> int:
+        lo = lo if lo > 0 else 0
+        hi = hi if hi < n else n
+        m = (pref[hi] - pref[lo]) / (hi - lo) if hi > lo else 0.0
+        return 9 if m >= 0.9 else int(m * 10)
 
     out: list[list[int]] = []
     for i in range(n):
+        bi = bins[i]
         prev = bins[i - 1] if i >= 1 else 10
         nxt = bins[i + 1] if i + 1 < n else 10
-        prev2 = bins[i - 2] if i >= 2 else 10
-        nxt2 = bins[i + 2] if i + 2 < n else 10
-        mb = max(probs[max(0, i - 3) : i], default=-1.0)
-        ma = max(probs[i + 1 : i + 4], default=-1.0)
-        pv = 10 if prev == 10 else prev // 2
-        nx = 10 if nxt == 10 else nxt // 2
-        out.append([
-            o["bias"],
-            o["p"] + bins[i],
-            o["p_prev"] + prev,
-            o["p_next"] + nxt,
-            o["p_prev2"] + prev2,
-            o["p_next2"] + nxt2,
-            o["p_win5"] + _pbin(mean(i - 5, i + 6)),
-            o["p_win15"] + _pbin(mean(i - 15, i + 16)),
-            o["p_max_before"] + (10 if mb < 0 else _pbin(mb)),
-            o["p_max_after"] + (10 if ma < 0 else _pbin(ma)),
-            o["p_x_words"] + bins[i] * 4 + bin_coarse_words(facts[i].words),
-            o["p_x_prev_next"] + min(pv, 9 if pv < 10 else 9) * 10 + min(nx, 9),
-        ])
+        mb = max(bins[i - 3 if i >= 3 else 0 : i], default=10)
+        ma = max(bins[i + 1 : i + 4], default=10)
+        pv = 9 if prev == 10 else prev // 2
+        nx = 9 if nxt == 10 else nxt // 2
         r = run_of[i]
         rk = 4 if r < 0 else min(rank[r], 3)
-        share = 5 if r < 0 else bin_share(shares[r], (0.05, 0.15, 0.4, 0.7))
-        if main < 0:
-            gap = 8
-        else:
-            a, b = spans[main]
-            if a <= i <= b:
-                gap = 0
-            elif i < a:
-                gap = 1 if a - i <= 3 else 2 if a - i <= 10 else 3 if a - i <= 30 else 4
-            else:
-                gap = 5 if i - b <= 3 else 6 if i - b <= 10 else 7
         if r < 0:
-            edge = 3
+            share, edge = 5, 3
         else:
+            sh = shares[r]
+            share = 0 if sh <= 0.05 else 1 if sh <= 0.15 else 2 if sh <= 0.4 else 3 if sh <= 0.7 else 4
             a, b = spans[r]
             edge = 0 if i == a else 1 if i == b else 2
-        out[-1].extend((
-            o["run_rank"] + rk,
-            o["run_share"] + share,
-            o["run_x_p"] + rk * 10 + bins[i],
-            o["main_gap"] + gap,
-            o["main_gap_x_p"] + gap * 10 + bins[i],
-            o["run_edge"] + edge,
-        ))
-        content = set(facts[i].content)
-        if not content:
-            coh = 0
+        if main_a < 0:
+            gap = 8
+        elif main_a <= i <= main_b:
+            gap = 0
+        elif i < main_a:
+            d = main_a - i
+            gap = 1 if d <= 3 else 2 if d <= 10 else 3 if d <= 30 else 4
         else:
-            own = probs[i] >= RUN_THRESHOLD
-            shared = sum(1 for t in content if vocab[t] > (1 if own else 0))
-            coh = 1 + bin_share(shared / len(content), (0.0, 0.2, 0.4, 0.6, 0.8))
-            coh = min(coh, 6)
-        out[-1].extend((
-            o["cohesion"] + coh,
-            o["cohesion_x_words"] + coh * 4 + bin_coarse_words(facts[i].words),
-            o["cohesion_x_p"] + coh * 10 + bins[i],
-        ))
+            d = i - main_b
+            gap = 5 if d <= 3 else 6 if d <= 10 else 7
+        f = facts[i]
+        if f.content:
+            own = 1 if probs[i] >= RUN_THRESHOLD else 0
+            content = set(f.content)
+            shared = sum(1 for t in content if vocab[t] > own) / len(content)
+            coh = 1 if shared == 0 else 2 if shared <= 0.2 else 3 if shared <= 0.4 else 4 if shared <= 0.6 else 5 if shared <= 0.8 else 6
+        else:
+            coh = 0
+        out.append([
+            0,
+            o_p + bi,
+            o_pp + prev,
+            o_pn + nxt,
+            o_pp2 + (bins[i - 2] if i >= 2 else 10),
+            o_pn2 + (bins[i + 2] if i + 2 < n else 10),
+            o_w5 + wmean(i - 5, i + 6),
+            o_w15 + wmean(i - 15, i + 16),
+            o_mb + mb,
+            o_ma + ma,
+            o_pxw + bi * 4 + f.cw,
+            o_pxpn + pv * 10 + nx,
+            o_rr + rk,
+            o_rs + share,
+            o_rxp + rk * 10 + bi,
+            o_mg + gap,
+            o_mgxp + gap * 10 + bi,
+            o_re + edge,
+            o_coh + coh,
+            o_cxw + coh * 4 + f.cw,
+            o_cxp + coh * 10 + bi,
+        ])
     return out
-
-
-FeatureFn = Callable[[int, Block, Facts, Context], list[int]]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -224,31 +225,28 @@ def _detection_index() -> dict[str, tuple[str, ...]]:
     return {word: tuple(codes) for word, codes in index.items()}
 
 
+_KANA_RE = re.compile(r"[\u3040-\u30ff]")
+_HAN_RE = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+_HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
+_THAI_RE = re.compile(r"[\u0e00-\u0e7f]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
 def _script_language(text: str) -> str | None:
     """Languages told apart by their script alone (CJK, Thai), from a sample."""
-    han = kana = hangul = thai = letters = 0
-    for ch in text[:20000]:
-        if not ch.isalpha():
-            continue
-        letters += 1
-        code = ord(ch)
-        if 0x3040 <= code <= 0x30FF:
-            kana += 1
-        elif 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF:
-            han += 1
-        elif 0xAC00 <= code <= 0xD7AF:
-            hangul += 1
-        elif 0x0E00 <= code <= 0x0E7F:
-            thai += 1
+    sample = text[:20000]
+    if sample.isascii():
+        return None
+    letters = len(_LETTER_RE.findall(sample))
     if not letters:
         return None
-    if kana / letters > 0.1:
+    if len(_KANA_RE.findall(sample)) * 10 > letters:
         return "ja"
-    if hangul / letters > 0.3:
+    if len(_HANGUL_RE.findall(sample)) * 10 > letters * 3:
         return "ko"
-    if han / letters > 0.3:
+    if len(_HAN_RE.findall(sample)) * 10 > letters * 3:
         return "zh"
-    if thai / letters > 0.3:
+    if len(_THAI_RE.findall(sample)) * 10 > letters * 3:
         return "th"
     return None
 
@@ -259,24 +257,21 @@ def detect(lines: Iterable[str]) -> str | None:
     Script first (CJK, Thai); then the share of each language's most frequent
     stop words among the tokens of the longer lines, which are mostly prose.
     """
-    sample_lines = [line for line in lines if len(line) >= 40] or list(lines)
-    sample = "\n".join(sample_lines)
+    all_lines = list(lines)
+    sample = "\n".join([line for line in all_lines if len(line) >= 40] or all_lines)
     by_script = _script_language(sample)
     if by_script is not None:
         return by_script
     index = _detection_index()
+    toks = _TOKEN_RE.findall(sample[: DETECT_MAX_TOKENS * 8].lower())[:DETECT_MAX_TOKENS]
     counts: dict[str, int] = {}
-    total = 0
-    for tok in _TOKEN_RE.finditer(sample.lower()):
-        total += 1
-        if total > DETECT_MAX_TOKENS:
-            break
-        for code in index.get(tok.group(), ()):
-            counts[code] = counts.get(code, 0) + 1
-    if not counts or not total:
+    for tok, k in Counter(toks).items():
+        for code in index.get(tok, ()):
+            counts[code] = counts.get(code, 0) + k
+    if not counts or not toks:
         return None
     best = max(counts, key=lambda c: (counts[c], c in _PREFERRED))
-    if counts[best] / min(total, DETECT_MAX_TOKENS) < DETECT_MIN_SHARE:
+    if counts[best] / len(toks) < DETECT_MIN_SHARE:
         return None
     return best
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date as _date
+from functools import lru_cache
 
 from .languages import Language, tokens
 
@@ -78,8 +79,15 @@ def has_time(text: str) -> bool:
     return _TIME_RE.search(text) is not None
 
 
+@lru_cache(maxsize=64)
+def _first_tokens(prefixes: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(p[0] for p in prefixes if p)
+
+
 def starts_with_phrase(toks: list[str], prefixes: tuple[tuple[str, ...], ...]) -> int:
     """Length of the longest prefix phrase the tokens start with (0: none)."""
+    if not toks or toks[0] not in _first_tokens(prefixes):
+        return 0
     for prefix in prefixes:  # sorted longest first
         if tuple(toks[: len(prefix)]) == prefix:
             return len(prefix)
@@ -109,19 +117,35 @@ def is_credit(text: str, lang: Language) -> bool:
     return False
 
 
+@lru_cache(maxsize=64)
+def _credit_marker_re(prefixes: frozenset[str], agencies: frozenset[str]) -> re.Pattern[str]:
+    """A credit inside or at the end of a caption, for one language's credit words."""
+    words = "|".join(sorted(map(re.escape, prefixes), key=len, reverse=True)) or "(?!)"
+    names = "|".join(sorted(map(re.escape, agencies), key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        # "Foto: dpa", "(Photo: Reuters)", "Photo : AFP", "Fot. PAP/Name"
+        rf"(?:^|(?<=[\s(\[]))(?:{words})(?:\s?:|\.\s)"
+        # "(REUTERS/Denis Balibouse)", "(AP Photo/Evan Vucci)" at the end
+        rf"|\([^()/]{{1,60}}/[^()]{{1,60}}\)\s*$"
+        # "... in Paris. JOEL SAGET / AFP" at the end
+        rf"|(?<=[.!?…»\"”)]\s)(?-i:[A-ZÀ-Þ][\w.'-]{{0,30}}(?:\s[A-ZÀ-Þ][\w.'-]{{0,30}}){{0,3}})\s?/\s?(?:{names})\s*$",
+        re.I,
+    )
+
+
 def credit_suffix(text: str, lang: Language) -> int:
     """Where a credit appended to a caption starts (index into ``text``), or -1.
 
-    Finds "… Copyright AP", "… © Reuters", "… Foto: dpa", "… (Photo: Getty)".
+    Finds "… Copyright AP", "… © Reuters", "… Foto: dpa", "… (Photo: Getty)",
+    "… (REUTERS/Name)", "… NAME / AFP". The credit must start after the first
+    ten characters and be at most 120 characters long.
     """
     match = _CREDIT_SUFFIX_RE.search(text)
     if match is not None and match.start() > 10 and len(text) - match.start() <= 120:
         return match.start() + (1 if text[match.start()] == " " else 0)
-    lowered = text.lower()
     best = -1
-    for prefix in lang.credit_prefixes:
-        for marker in (f" {prefix}: ", f"({prefix}: ", f" {prefix}:"):
-            pos = lowered.rfind(marker)
-            if pos > 10 and len(text) - pos <= 120 and pos > best:
-                best = pos + (1 if marker.startswith(" ") else 0)
+    for m in _credit_marker_re(lang.credit_prefixes, lang.agencies).finditer(text):
+        pos = m.start()
+        if pos > 10 and len(text) - pos <= 120:
+            best = pos
     return best

@@ -168,11 +168,12 @@ class Reviser:
         for i, b in enumerate(self.blocks):
             f = self.facts[i]
             self.out.set(i, Label.BOILERPLATE, _boilerplate_reason(f, b, self.scores.final[i]))
-        self._title()
         self._captions()
+        self._title()
         self._header()
+        self._standalone_credits()
         self._body()
-        self._credits()
+        self._collect_credits()
         self._related()
         return self.out
 
@@ -186,7 +187,7 @@ class Reviser:
         best, best_score = -1, 0.0
         for i in range(max(0, end - TITLE_WINDOW), min(end + 2, len(blocks))):
             b, f = blocks[i], facts[i]
-            if not 2 <= f.words <= 30 or f.end in (",", ";") or f.credit or f.byline:
+            if i in self.taken or not 2 <= f.words <= 30 or f.end in (",", ";") or f.credit or f.byline:
                 continue
             if f.cover_share >= 0.5 or (b.link_chars and b.link_chars >= 0.9 * len(b.text) and b.hint not in ("h1", "h2")):
                 continue
@@ -353,6 +354,9 @@ class Reviser:
                 continue
             b, f = self.blocks[i], self.facts[i]
             p = self.scores.final[i]
+            if f.date is not None and f.words <= 8 and not f.prose:
+                self.out.set(i, Label.BOILERPLATE, f"date line inside the text ({f.date})")
+                continue
             if _is_heading_like(b, f) and not f.prose and i != self.first_body:
                 self.out.set(i, Label.HEADING, f"heading: short line inside the text, p={p:.2f}")
                 self.out.headings.add(len(self.out.body))
@@ -366,15 +370,16 @@ class Reviser:
             return f"prose ({f.words} words, {f.stop_share:.0%} stop words)"
         return f"in the text run ({f.words} words)"
 
-    def _credits(self) -> None:
-        rng = self._caption_range()
-        for i in rng:
+    def _standalone_credits(self) -> None:
+        for i in self._caption_range():
             if i in self.taken:
                 continue
-            b, f = self.blocks[i], self.facts[i]
+            f = self.facts[i]
             if f.credit and not (self.is_body[i] and f.prose):
                 self.out.set(i, Label.CREDIT, "credit: picture or source credit")
                 self.taken.add(i)
+
+    def _collect_credits(self) -> None:
         for text, credit in self.out.captions:
             if credit:
                 self._add_credit(credit)
