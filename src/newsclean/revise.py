@@ -21,6 +21,8 @@ from .patterns import credit_suffix, find_date, has_time, is_credit, starts_with
 
 #: How far before the first body line the title may be (lines).
 TITLE_WINDOW = 25
+#: How far down the page the line repeating the page title is looked for.
+ANCHOR_LIMIT = 400
 #: How far after the last body line credits and bylines still belong to the article.
 TAIL_WINDOW = 6
 #: A caption repeated with a credit appended: the credit has at most this many words.
@@ -177,60 +179,111 @@ class Reviser:
         self._related()
         return self.out
 
+    def _title_candidate(self, i: int) -> bool:
+        b, f = self.blocks[i], self.facts[i]
+        if i in self.taken or not 1 <= f.words <= 40 or f.end in (",", ";"):
+            return False
+        if f.credit or f.byline or (f.date is not None and f.words <= 8):
+            return False
+        if f.covered * 2 >= f.words or f.dup > 3:
+            return False
+        return not (b.link_chars and b.link_chars >= 0.9 * len(b.text) and b.hint not in ("h1", "h2"))
+
     def _title(self) -> None:
+        """The headline: the line repeating the page title, an h1, or a heading before the text."""
         blocks, facts = self.blocks, self.facts
-        if not blocks:
+        n = len(blocks)
+        if not n:
             return
-        end = self.first_body if self.first_body >= 0 else min(len(blocks), TITLE_WINDOW)
-        page_title = blocks[0].text if blocks[0].hint in ("", "title") else ""
+        end = self.first_body if self.first_body >= 0 else min(n, TITLE_WINDOW)
+        limit = min(n, max(end + 3, 2 * TITLE_WINDOW))
+        first = blocks[0]
+        page_title = first.text if first.hint in ("", "title") and 2 <= facts[0].words <= 40 else ""
         parts = _page_title_parts(page_title) if page_title else []
+        main_part = self._main_title_part(parts)
+        wholes = [w for w in {page_title, main_part} if w]
+        # 1. the line that repeats the page title (or its main part, without the site name)
         best, best_score = -1, 0.0
-        for i in range(max(0, end - TITLE_WINDOW), min(end + 2, len(blocks))):
+        if wholes:
+            exact = {w.lower() for w in wholes}
+            for i in range(1, min(n, ANCHOR_LIMIT)):
+                if not self._title_candidate(i):
+                    continue
+                text = blocks[i].text
+                sim = max(_similarity(text, w) for w in wholes)
+                if sim < 0.5:
+                    continue
+                if text.lower() in exact:
+                    sim += 0.5
+                if blocks[i].hint == "h1":
+                    sim += 0.3
+                # prefer the occurrence closest before the text
+                sim -= 0.001 * abs(end - i) + (0.05 if i > end else 0.0)
+                if sim > best_score:
+                    best, best_score = i, sim
+            if best >= 0 and best_score >= 0.5:
+                self._set_title(best, "title: repeats the page title")
+                if best != 0:
+                    self.out.set(0, Label.BOILERPLATE, "page title (repeats the headline)")
+                return
+        # 2. an h1 before the text
+        for i in range(limit):
+            if blocks[i].hint == "h1" and self._title_candidate(i):
+                self._set_title(i, "title: the page's h1")
+                return
+        # 3. a page title with a site name ("Headline | Site"): its main part
+        if len(parts) > 1 and len(main_part.split()) >= 2:
+            self.out.title = main_part
+            self.out.set(0, Label.TITLE, "title: page title, site name removed")
+            self.taken.add(0)
+            self.title_idx = 0
+            return
+        # 4. a heading-like line just before the text
+        best, best_score = -1, 0.0
+        for i in range(max(0, end - TITLE_WINDOW), min(end + 2, n)):
             b, f = blocks[i], facts[i]
-            if i in self.taken or not 2 <= f.words <= 30 or f.end in (",", ";") or f.credit or f.byline:
-                continue
-            if f.cover_share >= 0.5 or (b.link_chars and b.link_chars >= 0.9 * len(b.text) and b.hint not in ("h1", "h2")):
+            if not self._title_candidate(i) or f.words < 2 or f.words > 30:
                 continue
             if i >= self.first_body >= 0 and (f.prose or f.end == "."):
                 continue
-            score = 1.0
-            if b.hint == "h1":
-                score += 3
-            elif b.hint in ("h2", "h3"):
-                score += 1
-            if parts and i > 0:
-                sim = max(_similarity(b.text, part) for part in parts)
-                score += 4 * sim
-                if any(b.text.lower() == part.lower() for part in parts):
-                    score += 2
+            score = 1.0 + (1.0 if b.hint in ("h2", "h3") else 0.0)
             if end > 0:
                 score += 1.5 * (1 - min(abs(end - i), TITLE_WINDOW) / TITLE_WINDOW)
             if f.end == ".":
                 score -= 1.5
-            if f.dup > 1 and b.hint != "h1":
+            if f.dup > 1:
                 score -= 1
             if f.upper > 0.8 * max(f.letters, 1):
                 score -= 0.5
             if 4 <= f.words <= 20:
                 score += 0.5
-            if i == 0 and parts and len(parts) > 1:
-                score -= 2  # the page title with the site name: a heading line is better
+            if f.prose:
+                score -= 1
+            if i == 0 and len(parts) > 1:
+                score -= 2
             if score > best_score:
                 best, best_score = i, score
         if best >= 0 and best_score >= 1.5:
-            self.out.title = blocks[best].text
-            self.out.set(best, Label.TITLE, "title: headline before the article")
-            self.taken.add(best)
-            self.title_idx = best
-            if best != 0 and page_title and parts and any(
-                _similarity(blocks[best].text, part) > 0.6 for part in parts
-            ):
-                self.out.set(0, Label.BOILERPLATE, "page title (repeats the headline)")
-        elif parts:
-            self.out.title = max(parts, key=len)
+            self._set_title(best, "title: headline before the article")
+            return
+        # 5. the page title itself
+        if main_part:
+            self.out.title = main_part
             self.out.set(0, Label.TITLE, "title: page title, site name removed")
             self.taken.add(0)
             self.title_idx = 0
+
+    def _main_title_part(self, parts: list[str]) -> str:
+        """The part of "Headline | Site name" that is the headline: the one with most words."""
+        if len(parts) <= 1:
+            return parts[0] if parts else ""
+        return max(parts, key=lambda p: len(p.split()))
+
+    def _set_title(self, i: int, reason: str) -> None:
+        self.out.title = self.blocks[i].text
+        self.out.set(i, Label.TITLE, reason)
+        self.taken.add(i)
+        self.title_idx = i
 
     def _header_range(self) -> range:
         start = getattr(self, "title_idx", -1)
