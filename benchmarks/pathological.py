@@ -252,6 +252,18 @@ def peak_memory(text: str, fmt: str | None) -> int:
     return peak
 
 
+#: Runs a command and prints its exit code, wall time and maximum RSS (kilobytes).
+#: A child's ru_maxrss starts from its parent's peak on Linux (kept across fork and
+#: exec), so the command is started from this small process, not from the benchmark.
+_LAUNCHER = (
+    "import resource, subprocess, sys, time\n"
+    "start = time.perf_counter()\n"
+    "code = subprocess.call(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+    "wall = time.perf_counter() - start\n"
+    "print(code, wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+)
+
+
 def run_cli(text: str, fmt: str | None) -> tuple[float, int, float]:
     """Wall time, exit code and max RSS (MB) of ``python -m newsclean clean`` on the text."""
     with tempfile.NamedTemporaryFile("wb", suffix=".txt", delete=False) as fh:
@@ -263,15 +275,12 @@ def run_cli(text: str, fmt: str | None) -> tuple[float, int, float]:
             args += ["--input-format", fmt]
         env = dict(os.environ)
         env["PYTHONPATH"] = str(REPO_ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
-        start = time.perf_counter()
-        proc = subprocess.Popen([*args, path], stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL, env=env)
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        out = subprocess.run([sys.executable, "-c", _LAUNCHER, *args, path], env=env,
+                             capture_output=True, text=True, check=True).stdout.split()
+        code, wall, rss_kb = int(out[0]), float(out[1]), float(out[2])
         # ru_maxrss is in kilobytes on Linux (bytes on macOS)
-        rss = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
-        return wall, proc.returncode, rss
+        rss = rss_kb / (1024 * 1024 if sys.platform == "darwin" else 1024)
+        return wall, code, rss
     finally:
         os.unlink(path)
 

@@ -603,6 +603,8 @@ COLLAPSED_MODULES = ("newsclean.patterns", "newsclean.features", "newsclean.lang
                      "newsclean.revise")
 #: Length of each adversarial string.
 RUN_LENGTH = 20_000
+#: Length of the runs the memory test feeds each pattern.
+MEMORY_RUN_LENGTH = 200_000
 #: Hang guard for all patterns on one string. Linear patterns take milliseconds;
 #: the quadratic ones this suite caught took 5 to 20 seconds each at this length.
 PATTERN_GUARD_SECONDS = 4
@@ -656,19 +658,39 @@ class TestPatterns:
                     pattern.match(text)
                     pattern.sub("", text)
 
+    def test_patterns_keep_no_record_per_repetition(self) -> None:
+        # A repeated group costs the regex engine a record per repetition: a line of a
+        # million stars once took 120 MB in the Markdown rule pattern alone.
+        patterns = module_patterns((*RAW_MODULES, "newsclean.patterns"))
+        for unit in ("*", "-", "_", "> ", "* ", "- ", "|--", "|", ">", "=", "#"):
+            text = unit * (MEMORY_RUN_LENGTH // len(unit))
+            for name, pattern in patterns:
+                tracemalloc.start()
+                try:
+                    for _match in pattern.finditer(text):
+                        pass
+                    pattern.match(text)
+                    _current, peak = tracemalloc.get_traced_memory()
+                finally:
+                    tracemalloc.stop()
+                assert peak < MEMORY_RUN_LENGTH * 2, f"{name} on {unit!r} runs: {peak:,} bytes"
+
     def test_markdown_link_and_heading_forms_still_parse(self) -> None:
         # the linear rewrites keep what the old patterns read
         page = (
             "## A heading with a closing run ##\n\n"
             "Text with [a link](https://example.com/a \"its title\") and ![an image](i.png), "
             "[an empty one]() and [spaced]( https://example.com/b ), **bold** and *em*.\n\n"
-            "| a | b |\n|---|:--:|\n| 1 | 2 |\n"
+            "| a | b |\n|---|:--:|\n| 1 | 2 |\n\n"
+            "* * *\n\n> > nested quote\n"
         )
         article = newsclean.clean(page, Options(input_format="markdown"))
         texts = [line.text for line in article.lines]
         assert texts[0] == "A heading with a closing run"
         assert texts[1] == ("Text with a link and , an empty one and spaced, bold and em.")
         assert "1 2" in texts
+        assert not any(set(t) <= set("|:- ") for t in texts)  # separator and rule skipped
+        assert texts[-1] == "nested quote"
 
 
 # --- HTML -----------------------------------------------------------------------------

@@ -22,7 +22,12 @@ _BULLET_RE = re.compile(r"^([*+•·▪►▸‣◦○●■□-])\s+(?=\S)")
 # (``_heading_text``) for that reason.
 _MD_HEADING_RE = re.compile(r"^(#{1,6})[ \t]+")
 _MD_SETEXT_RE = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
-_MD_RULE_RE = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+# Rules, quotes and table separators use single-character repeats, not repeated
+# groups: the regex engine keeps a record per repetition of a group (over 100
+# bytes each: a 1,000,000-star line took 120 MB).
+_MD_RULE_RE = re.compile(
+    r"^[ \t]{0,3}(?:\*[ \t]*\*[ \t]*\*[* \t]*|-[ \t]*-[ \t]*-[- \t]*|_[ \t]*_[ \t]*_[_ \t]*)$"
+)
 _MD_FENCE_RE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 _MD_IMAGE_RE = re.compile(
     r"!\[([^\[\]\n]{0,1000})\]"
@@ -41,11 +46,9 @@ _MD_EM_RE = re.compile(
     r"|(?<![\w_])_(?=\S)([^_\n]{0,2000}?\S)_(?![\w_])"
 )
 _MD_CODE_RE = re.compile(r"`([^`\n]{0,2000})`")
-_MD_QUOTE_RE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
-_MD_TABLE_SEP_RE = re.compile(
-    r"^[ \t]*(?:\|[ \t]*)?:?-{2,}:?"
-    r"(?:[ \t]*\|[ \t]*:?-{2,}:?)*[ \t]*(?:\|[ \t]*)?$"
-)
+_MD_QUOTE_RE = re.compile(r"^[ \t]{0,3}>[> \t]*")
+#: A table's header separator ("|---|:--:|"): only pipes, colons, dashes and spaces.
+_MD_TABLE_SEP_RE = re.compile(r"^[ \t|:]*--[-:| \t]*$")
 _MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\s[^<>]{0,1000})?/?>")
 
