@@ -56,7 +56,9 @@ STEM = 6
 ANCHOR_SEARCH = 400
 #: Lines longer than this (in tokens) are not matched against the phrase lexicon.
 LEXICON_MAX_TOKENS = 40
-#: Dates, credits and bylines are looked for in lines of at most this many tokens.
+#: Dates are looked for in the first characters of lines of at most 30 tokens.
+DATE_SEARCH_CHARS = 120
+#: Credits are looked for in lines of at most this many tokens.
 SHORT_LINE_TOKENS = 16
 
 END_CLASSES = (".", "?", "!", ":", ";", ",", "digit", "letter", "other")
@@ -186,7 +188,7 @@ def line_facts(text: str, lang: Language) -> Facts:
         commas=text.count(",") + text.count("、") + text.count("，"),
         covered=covered,
         cats=cats,
-        date=find_date(text, lang) if short and digits else None,
+        date=find_date(text[:DATE_SEARCH_CHARS], lang) if n_toks <= 30 and digits else None,
         credit=is_credit(text, lang) if short else False,
         byline=starts_with_phrase(toks, lang.byline_prefixes) if n_toks <= 14 else 0,
         separators=len(_SEPARATORS_RE.findall(text)) if len(text) < 400 else 0,

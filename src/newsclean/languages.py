@@ -118,6 +118,9 @@ class Language:
     date_order: str
     social: frozenset[str]
     agencies: frozenset[str]
+    given_names: frozenset[str] = frozenset()
+    #: Byline prefixes as written ("von", "autor:"), for patterns that need the colon.
+    byline_phrases: tuple[str, ...] = ()
     has_data: bool = field(default=False)
 
 
@@ -211,6 +214,9 @@ def load(code: str | None) -> Language:
         date_order=order,
         social=frozenset(social),
         agencies=frozenset(_list(common, "agencies")),
+        given_names=frozenset(_list(common, "given_names")),
+        byline_phrases=tuple(sorted({p.lower().strip() for d in sources for p in _list(d, "byline_prefixes")},
+                                    key=len, reverse=True)),
         has_data=bool(own),
     )
 

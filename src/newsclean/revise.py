@@ -17,7 +17,8 @@ from .classify import Scores
 from .features import Facts
 from .languages import Language, tokens
 from .model import Block, Label, Link
-from .patterns import credit_suffix, find_date, has_time, is_credit, starts_with_phrase
+from .metadata import find_article_date, find_byline
+from .patterns import credit_suffix, starts_with_phrase
 
 #: How far before the first body line the title may be (lines).
 TITLE_WINDOW = 25
@@ -100,53 +101,6 @@ def _is_heading_like(b: Block, f: Facts) -> bool:
     return 1 <= f.words <= HEADING_MAX_WORDS and f.end not in (".", ",", ";", ":") and not b.bullet
 
 
-def _looks_like_name(part: str, lang: Language) -> bool:
-    words = part.split()
-    if not 1 <= len(words) <= 5:
-        return False
-    caps = 0
-    for w in words:
-        if w.lower() in _NAME_PARTICLES:
-            continue
-        if not w[:1].isupper() or any(ch.isdigit() for ch in w):
-            return False
-        if w.lower() in lang.stopwords and len(w) > 3:
-            return False
-        caps += 1
-    return caps >= 1
-
-
-def authors_of(byline: str, lang: Language) -> list[str]:
-    """Author names in a byline: prefix removed, split on joiners, agencies and dates dropped."""
-    toks = tokens(byline)
-    skip = starts_with_phrase(toks, lang.byline_prefixes)
-    text = byline
-    if skip:
-        # drop as many leading words as the prefix has tokens
-        words = text.split()
-        consumed = 0
-        cut = 0
-        for k, w in enumerate(words):
-            consumed += len(tokens(w)) or (1 if w.strip(":") == "" else 0)
-            if consumed >= skip:
-                cut = k + 1
-                break
-        text = " ".join(words[cut:])
-    text = text.strip(" :-–—")
-    joiners = "|".join(re.escape(j) for j in sorted(lang.name_joiners | {"and", "und"}, key=len, reverse=True))
-    parts = re.split(rf"\s*(?:,|;|&|\||•|·|/|\b(?:{joiners})\b)\s*", text)
-    names: list[str] = []
-    for part in parts:
-        part = part.strip(" .:()")
-        if not part or find_date(part, lang) or has_time(part):
-            break
-        if part.lower() in lang.agencies:
-            continue
-        if _looks_like_name(part, lang) and part not in names:
-            names.append(part)
-    return names
-
-
 class Reviser:
     """Turns model scores into final labels for one page."""
 
@@ -179,13 +133,13 @@ class Reviser:
         self._related()
         return self.out
 
-    def _title_candidate(self, i: int) -> bool:
+    def _title_candidate(self, i: int, repeated: bool = False) -> bool:
         b, f = self.blocks[i], self.facts[i]
         if i in self.taken or not 1 <= f.words <= 40 or f.end in (",", ";"):
             return False
         if f.credit or f.byline or (f.date is not None and f.words <= 8):
             return False
-        if f.covered * 2 >= f.words or f.dup > 3:
+        if f.covered * 2 >= f.words or (f.dup > 3 and not repeated):
             return False
         return not (b.link_chars and b.link_chars >= 0.9 * len(b.text) and b.hint not in ("h1", "h2"))
 
@@ -198,7 +152,9 @@ class Reviser:
         end = self.first_body if self.first_body >= 0 else min(n, TITLE_WINDOW)
         limit = min(n, max(end + 3, 2 * TITLE_WINDOW))
         first = blocks[0]
-        page_title = first.text if first.hint in ("", "title") and 2 <= facts[0].words <= 40 else ""
+        f0 = facts[0]
+        page_title = (first.text if first.hint in ("", "title") and 2 <= f0.words <= 40
+                      and f0.covered * 2 < f0.words else "")
         parts = _page_title_parts(page_title) if page_title else []
         main_part = self._main_title_part(parts)
         wholes = [w for w in {page_title, main_part} if w]
@@ -207,7 +163,7 @@ class Reviser:
         if wholes:
             exact = {w.lower() for w in wholes}
             for i in range(1, min(n, ANCHOR_LIMIT)):
-                if not self._title_candidate(i):
+                if not self._title_candidate(i, repeated=True):
                     continue
                 text = blocks[i].text
                 sim = max(_similarity(text, w) for w in wholes)
@@ -244,7 +200,7 @@ class Reviser:
             b, f = blocks[i], facts[i]
             if not self._title_candidate(i) or f.words < 2 or f.words > 30:
                 continue
-            if i >= self.first_body >= 0 and (f.prose or f.end == "."):
+            if i >= self.first_body >= 0 and (f.end in (".", ":", ",") or f.words > 25):
                 continue
             score = 1.0 + (1.0 if b.hint in ("h2", "h3") else 0.0)
             if end > 0:
@@ -257,8 +213,7 @@ class Reviser:
                 score -= 0.5
             if 4 <= f.words <= 20:
                 score += 0.5
-            if f.prose:
-                score -= 1
+            score -= f.covered / max(f.words, 1)
             if i == 0 and len(parts) > 1:
                 score -= 2
             if score > best_score:
@@ -295,47 +250,27 @@ class Reviser:
     def _header(self) -> None:
         """Byline and date: in the article's header, or right after its end."""
         lang = self.lang
-        header = list(self._header_range())
-        tail = list(range(self.last_body + 1, min(len(self.blocks), self.last_body + 1 + TAIL_WINDOW))) if self.last_body >= 0 else []
-        for i in header + tail:
-            if i in self.taken:
-                continue
-            b, f = self.blocks[i], self.facts[i]
-            if f.byline and f.words <= 14 and not self.out.byline:
-                names = authors_of(b.text, lang)
-                if names:
-                    self.out.byline = b.text
-                    self.out.authors = names
-                    self.out.set(i, Label.BYLINE, "byline: prefix and name")
-                    self.taken.add(i)
-                    if f.date and not self.out.date:
-                        self.out.date = f.date
-                    continue
-            if f.date and f.words <= 12 and not (f.prose and self.is_body[i]):
-                if not self.out.date:
-                    self.out.date = f.date
-                self.out.set(i, Label.DATE, f"date: {f.date}")
-                self.taken.add(i)
-                continue
-            if f.words <= 8 and starts_with_phrase(tokens(b.text), lang.date_prefixes) and not f.date:
-                self.out.set(i, Label.BOILERPLATE, "date prefix without a date")
-        if not self.out.byline:
-            self._name_only_byline(header)
-
-    def _name_only_byline(self, header: list[int]) -> None:
         title = getattr(self, "title_idx", -1)
-        if title < 0:
-            return
-        for i in header:
-            if i in self.taken or abs(i - title) > 4 or self.is_body[i]:
-                continue
-            b, f = self.blocks[i], self.facts[i]
-            if 2 <= f.words <= 4 and not f.cats and f.end == "letter" and not f.digits and _looks_like_name(b.text, self.lang) and f.stop == 0:
-                self.out.byline = b.text
-                self.out.authors = [b.text]
-                self.out.set(i, Label.BYLINE, "byline: a name next to the title")
+        where = {"title": title, "first_body": self.first_body, "last_body": self.last_body}
+        byline = find_byline(self.blocks, self.facts, lang, taken=self.taken, **where)
+        if byline is not None:
+            self.out.byline = byline.text
+            self.out.authors = list(byline.authors)
+            self.out.set(byline.index, Label.BYLINE, f"byline: {', '.join(byline.authors)}")
+            self.taken.add(byline.index)
+        dated = find_article_date(self.blocks, self.facts, lang, **where)
+        if dated is not None:
+            i, iso = dated
+            self.out.date = iso
+            if i not in self.taken and self.facts[i].words <= 12:
+                self.out.set(i, Label.DATE, f"date: {iso}")
                 self.taken.add(i)
-                return
+        for i in self._header_range():
+            f = self.facts[i]
+            if i not in self.taken and f.words <= 8 and f.date is None and starts_with_phrase(
+                tokens(self.blocks[i].text), lang.date_prefixes
+            ):
+                self.out.set(i, Label.BOILERPLATE, "date prefix without a date")
 
     def _caption_range(self) -> range:
         if self.first_body < 0:
@@ -522,4 +457,4 @@ def revise(blocks: Sequence[Block], facts: Sequence[Facts], scores: Scores, lang
     return Reviser(blocks, facts, scores, lang).run()
 
 
-__all__ = ["Labelling", "authors_of", "is_credit", "revise"]
+__all__ = ["Labelling", "revise"]

@@ -1,0 +1,228 @@
+"""Metadata the text gives: who wrote the article (the byline) and when (the date).
+
+Both are looked for around the article: in its header (a few lines before the
+headline down to the first paragraphs) and just after its end (author boxes,
+"Published on ..." footers). Candidates are scored by what they look like and
+where they are; the best one wins.
+
+Names are told from other capitalised phrases ("Aktuelle Meldungen", "Security
+Blog") by a list of common given names (``lang/common.json``), or by an
+explicit byline prefix ("Von", "By", "Par", "Autor:"...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .features import Facts
+from .languages import Language, tokens
+from .model import Block
+from .patterns import find_date, has_time
+
+#: The header is searched from this many lines before the headline...
+HEADER_BEFORE = 10
+#: ... to this many lines after the first paragraph of the text.
+HEADER_AFTER = 12
+#: After the text, this many lines are searched (author boxes, dates at the end).
+TAIL_LINES = 20
+#: A byline holds at most this many words.
+BYLINE_MAX_WORDS = 30
+
+_PARTICLES = frozenset(
+    "von van der den de la le du di da dos das del della y e bin ben al el ten ter zu vom "
+    "und and".split()
+)
+_HONORIFICS = frozenset("dr dr. prof prof. mag. ing. dipl.-ing. mr mr. mrs mrs. ms ms.".split())
+_NAME_TOKEN_RE = re.compile(r"^(?:[^\W\d_][\w'’\-]*|[^\W\d_]\.)$")
+_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\||•|·|/|\s[-–—]\s|\s\+\s)\s*")
+_SAYS_RE = re.compile(r"\b(?:says|said|sagt|schreibt|dit|dice|scrive|zegt|diz|pisze|skriver)\s*:?\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    index: int
+    text: str
+    authors: tuple[str, ...]
+
+
+def _is_name_token(tok: str) -> bool:
+    return bool(_NAME_TOKEN_RE.match(tok)) and (tok[0].isupper() or tok.lower() in _PARTICLES)
+
+
+def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) -> str | None:
+    """The person's name the words start with, or ``None``.
+
+    A name is one to four capitalised words (particles such as "von" or "de"
+    may join them). Without a byline prefix before it, its first word must be
+    a known given name; with one, a single known given name is enough, and
+    longer names are accepted when none of their words is a common word.
+    """
+    out: list[str] = []
+    for w in words:
+        core = w.strip(".,;:()[]\"'“”„«»")
+        if not core:
+            break
+        if core.lower() in _HONORIFICS and not out:
+            out.append(core if not w.endswith(".") else core + "." if not core.endswith(".") else core)
+            continue
+        if not _is_name_token(core) or (core.lower() in lang.stopwords and core.lower() not in _PARTICLES):
+            break
+        out.append(core)
+        if len(out) >= 5 or w.endswith((",", ";", ":")):
+            break
+    while out and out[-1].lower() in _PARTICLES:
+        out.pop()
+    names = [t for t in out if t.lower() not in _HONORIFICS]
+    if not names:
+        return None
+    first = names[0].lower()
+    known = first in lang.given_names
+    if len(names) == 1:
+        return " ".join(out) if after_prefix and known else None
+    if known:
+        return " ".join(out)
+    if after_prefix and not any(t.lower() in lang.stopwords or t.lower() in lang.credit_prefixes
+                                for t in names):
+        return " ".join(out)
+    return None
+
+
+@lru_cache(maxsize=32)
+def _prefix_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Byline prefixes as a pattern: "Von ", "By ", "Autor: " (a colon where the data has one)."""
+    alts = []
+    for phrase in phrases:
+        colon = phrase.endswith(":")
+        words = phrase.rstrip(":").split()
+        if words:
+            alts.append(r"\s+".join(map(re.escape, words)) + (r"\s*:" if colon else r"\s*:?"))
+    body = "|".join(sorted(set(alts), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:^|(?<=[\s|/•·(]))(?:{body})\s+(?=\S)", re.I)
+
+
+def authors_in(text: str, lang: Language, *, after_prefix: bool) -> list[str]:
+    """Names in a byline's text (after its prefix): split on joiners, dates and agencies dropped."""
+    joiners = lang.name_joiners | {"and", "und", "&"}
+    parts = _SPLIT_RE.split(text)
+    names: list[str] = []
+    for part in parts:
+        words = part.split()
+        # "Anna Muster und Max Muster": split on joiner words inside a part
+        chunk: list[str] = []
+        groups: list[list[str]] = []
+        for w in words:
+            if w.lower() in joiners:
+                groups.append(chunk)
+                chunk = []
+            else:
+                chunk.append(w)
+        groups.append(chunk)
+        stop = False
+        for group in groups:
+            if not group:
+                continue
+            if find_date(" ".join(group), lang) or has_time(" ".join(group)):
+                stop = True
+                break
+            if " ".join(group).lower() in lang.agencies:
+                continue
+            name = leading_name(group, lang, after_prefix=after_prefix)
+            if name is None:
+                if names:
+                    stop = True
+                    break
+                continue
+            if name not in names:
+                names.append(name)
+        if stop or (names and not any(leading_name(g, lang, after_prefix=after_prefix) for g in groups if g)):
+            break
+    return names
+
+
+def find_byline(blocks: Sequence[Block], facts: Sequence[Facts], lang: Language, *,
+                title: int, first_body: int, last_body: int, taken: set[int]) -> Byline | None:
+    """The article's byline: a prefixed name ("Von ...", "By ..."), a name with a date, or a name alone."""
+    n = len(blocks)
+    anchor = title if title >= 0 else first_body
+    if anchor < 0:
+        anchor = 0
+    start = max(0, min(anchor, first_body if first_body >= 0 else anchor) - HEADER_BEFORE)
+    stop = min(n, max(anchor, first_body) + HEADER_AFTER)
+    header = range(start, stop)
+    tail = range(max(stop, last_body - 2), min(n, last_body + 1 + TAIL_LINES)) if last_body >= 0 else range(0)
+    prefix_re = _prefix_re(lang.byline_phrases)
+    best: tuple[float, Byline] | None = None
+    elsewhere = [i for i in range(n) if i not in header and i not in tail]
+    for zone, lines in ((1.0, header), (0.0, tail), (-1.0, elsewhere)):
+        for i in lines:
+            if i in taken or i == title:
+                continue
+            b, f = blocks[i], facts[i]
+            if f.words > BYLINE_MAX_WORDS or f.words == 0 or f.prose and f.words > 14:
+                continue
+            if _SAYS_RE.search(b.text):
+                continue
+            found: list[str] = []
+            kind = 0.0
+            match = prefix_re.search(b.text)
+            if match is not None and match.start() <= 60:
+                found = authors_in(b.text[match.end() :], lang, after_prefix=zone >= 0)
+                kind = 3.0
+            if not found and f.words <= 12 and zone >= 0:
+                words = b.text.split()
+                name = leading_name(words, lang, after_prefix=False)
+                if name is not None:
+                    rest = b.text[len(name):].strip(" ,|/•·-–—")
+                    if not rest:
+                        found, kind = [name], 1.5
+                    elif f.date is not None or has_time(rest):
+                        found, kind = [name], 2.0
+                elif f.date is not None:
+                    # "1. Februar 2022, Daniel Dillenburg": a name beside the date
+                    for j in range(1, len(words)):
+                        word = words[j].strip(".,;:|")
+                        if not word[:1].isupper() or word.lower() in lang.months:
+                            continue
+                        name = leading_name(words[j:], lang, after_prefix=False)
+                        if name is not None:
+                            found, kind = [name], 2.0
+                            break
+            if not found:
+                continue
+            score = kind + zone - 0.01 * abs(i - anchor)
+            if best is None or score > best[0]:
+                best = (score, Byline(i, b.text, tuple(found)))
+    return best[1] if best is not None else None
+
+
+def find_article_date(blocks: Sequence[Block], facts: Sequence[Facts], lang: Language, *,
+                      title: int, first_body: int, last_body: int) -> tuple[int, str] | None:
+    """The article's date (line index, ISO date): the best dated line around its header."""
+    n = len(blocks)
+    anchor = title if title >= 0 else first_body
+    if anchor < 0:
+        anchor = 0
+    start = max(0, min(anchor, first_body if first_body >= 0 else anchor) - HEADER_BEFORE)
+    stop = min(n, max(anchor, first_body) + HEADER_AFTER)
+    tail = range(max(stop, last_body + 1), min(n, last_body + 1 + TAIL_LINES // 2)) if last_body >= 0 else range(0)
+    best: tuple[float, int, str] | None = None
+    for zone, lines in ((1.0, range(start, stop)), (-0.5, tail)):
+        for i in lines:
+            f = facts[i]
+            if f.date is None or (f.prose and f.words > 20):
+                continue
+            toks = tokens(blocks[i].text)
+            score = zone - 0.02 * abs(i - anchor)
+            if f.words <= 8:
+                score += 1.0
+            head = " ".join(toks[:4])
+            if any(" ".join(p) in head for p in lang.date_prefixes):
+                score += 1.0
+            if any(w in head for w in ("updated", "aktualisiert", "geändert", "mis à jour", "actualizado", "aggiornato", "bijgewerkt")):
+                score -= 0.7
+            if best is None or score > best[0]:
+                best = (score, i, f.date)
+    return (best[1], best[2]) if best is not None else None
