@@ -56,14 +56,18 @@ from newsclean.features import (  # noqa: E402
 )
 from newsclean.languages import detect, load  # noqa: E402
 from newsclean.model import Block, Source  # noqa: E402
+from newsclean.core import segment  # noqa: E402
+from newsclean.errors import NewscleanError  # noqa: E402
 from newsclean.reader import read  # noqa: E402
 from newsclean.revise import revise  # noqa: E402
-from newsclean.segment import segment_markdown, segment_text  # noqa: E402
 
 TEXT_VIEWS = ("htmltext", "inscriptis", "flat")
+VIEWS = (*TEXT_VIEWS, "html")
 
 
 def view_text(page: Path, view: str) -> str:
+    if view == "html":
+        return (page / "page.html").read_bytes().decode("utf-8", errors="replace")
     if view == "flat":
         raw = (page / "htmltext.txt").read_text(encoding="utf-8", errors="replace")
         return "\n".join(line.strip() for line in raw.split("\n") if line.strip())
@@ -98,12 +102,13 @@ def build(args: tuple[str, str]) -> list[PageView]:
     gold = json.loads((page / "gold.json").read_text(encoding="utf-8"))
     ref = reference(page)
     out = []
-    for view in TEXT_VIEWS:
+    for view in VIEWS:
+        fmt = "html" if view == "html" else "text"
         try:
-            doc = read(view_text(page, view), Options())
-        except Exception:
+            doc = read(view_text(page, view), Options(input_format=fmt))  # type: ignore[arg-type]
+            blocks, _ = segment(doc, Options())
+        except NewscleanError:
             continue
-        blocks = segment_markdown(doc.text) if doc.format == "markdown" else segment_text(doc.text)
         if not blocks:
             continue
         code = detect(b.text for b in blocks)
@@ -257,7 +262,7 @@ def main() -> None:
     model = {
         "version": time.strftime("%Y-%m-%d") + f"-lr-C{args.C}",
         "threshold": args.threshold,
-        "trained_on": f"{len(pages)} pages x {len(TEXT_VIEWS)} views ({', '.join(TEXT_VIEWS)})",
+        "trained_on": f"{len(pages)} pages x {len(VIEWS)} views ({', '.join(VIEWS)})",
         "heldout": results,
         "stage1": weights_table(m1.coef_[0], GROUPS),
         "stage2": weights_table(m2.coef_[0], STAGE2_GROUPS),
