@@ -52,28 +52,46 @@ def tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(text.lower())
 
 
-class PhraseMatcher:
-    """Finds known phrases (token sequences) in a token list, in linear time."""
+#: A phrase written with this mark first ("=more") counts only as a whole line.
+WHOLE_LINE_MARK = "="
 
-    __slots__ = ("_by_first", "max_len")
+
+class PhraseMatcher:
+    """Finds known phrases (token sequences) in a token list, in linear time.
+
+    Phrases marked ``=`` in the data ("=mehr", "=home") are words that are
+    boilerplate on a line of their own but ordinary words inside a sentence:
+    they count only when they are the whole line.
+    """
+
+    __slots__ = ("_by_first", "_whole", "max_len")
 
     def __init__(self, phrases: dict[str, Iterable[str]]) -> None:
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        whole: dict[tuple[str, ...], str] = {}
         max_len = 1
         for category, items in phrases.items():
             for phrase in items:
                 toks = tuple(tokens(phrase))
                 if not toks:
                     continue
+                if phrase.startswith(WHOLE_LINE_MARK):
+                    whole.setdefault(toks, category)
+                    continue
                 max_len = max(max_len, len(toks))
                 by_first.setdefault(toks[0], []).append((toks, category))
         for entries in by_first.values():
             entries.sort(key=lambda e: -len(e[0]))  # longest match first
         self._by_first = by_first
+        self._whole = whole
         self.max_len = max_len
 
     def match(self, toks: Sequence[str]) -> tuple[int, dict[str, int]]:
         """Tokens covered by phrases, and covered tokens per category."""
+        if len(toks) <= 3 and self._whole:
+            category = self._whole.get(tuple(toks))
+            if category is not None:
+                return len(toks), {category: len(toks)}
         covered = 0
         per_category: dict[str, int] = {}
         by_first = self._by_first

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import importlib
 import sys
-from typing import Any
+from typing import IO, Any
 
 import click
 
 from .. import __version__
+from ..errors import EXIT_USAGE
 
 #: Subcommand name -> "module:attribute" (imported on first use).
 COMMANDS: dict[str, str] = {
@@ -22,8 +23,35 @@ COMMANDS: dict[str, str] = {
 }
 
 
+class UsageLineError(click.ClickException):
+    """A usage error told in one line (click's default prints the usage block too)."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, error: click.UsageError) -> None:
+        super().__init__(error.format_message())
+        self.ctx = error.ctx
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        where = self.ctx.command_path if self.ctx is not None else "newsclean"
+        click.echo(f"newsclean: error: {self.message} (see '{where} --help')", err=True)
+
+
 class LazyGroup(click.Group):
-    """A click group whose commands are imported on first use."""
+    """A click group whose commands are imported on first use; usage errors in one line."""
+
+    def make_context(self, info_name: str | None, args: list[str],
+                     parent: click.Context | None = None, **extra: Any) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:
+            raise UsageLineError(exc) from None
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as exc:
+            raise UsageLineError(exc) from None
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(set(super().list_commands(ctx)) | set(COMMANDS))
@@ -60,3 +88,17 @@ def main(argv: list[str] | None = None) -> Any:
     except KeyboardInterrupt:
         click.echo("newsclean: interrupted", err=True)
         sys.exit(130)
+    except BrokenPipeError:
+        # the reader went away (``| head``): stop quietly, as Unix tools do
+        _silence_stdout()
+        sys.exit(141)
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

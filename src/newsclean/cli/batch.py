@@ -42,9 +42,11 @@ from .common import input_options, make_options
                                             "newer than it.")
 @click.option("-q", "--quiet", is_flag=True,
               help="No progress bar and no summary; failures are still listed.")
+@click.option("--explain", is_flag=True,
+              help="Keep every line's label and reason in the outputs (for inspect).")
 @input_options
 def batch(inputs: tuple[str, ...], outdir: str, fmt: str, jobs: int | None,
-          patterns: tuple[str, ...], force: bool, quiet: bool, lang: str | None,
+          patterns: tuple[str, ...], force: bool, quiet: bool, explain: bool, lang: str | None,
           input_format: str | None, max_size: int, base_url: str | None) -> None:
     """Clean many pages: files and folders (walked recursively) into OUTDIR.
 
@@ -70,7 +72,8 @@ def batch(inputs: tuple[str, ...], outdir: str, fmt: str, jobs: int | None,
         except OSError as exc:
             raise click.UsageError(
                 f"cannot create the output folder {outdir}: {exc.strerror or exc}") from None
-    settings = Settings(fmt=fmt, options=make_options(lang, input_format, max_size, base_url))
+    settings = Settings(fmt=fmt, options=make_options(lang, input_format, max_size, base_url),
+                        explain=explain)
     report = Report(total=len(plan.tasks))
     display = _Progress(report.total) if not quiet and sys.stderr.isatty() else None
     emit = _stdout_writer() if stream else None
