@@ -68,7 +68,9 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
         if core.lower() in _HONORIFICS and not out:
             out.append(core if not w.endswith(".") else core + "." if not core.endswith(".") else core)
             continue
-        if not _is_name_token(core) or (core.lower() in lang.stopwords and core.lower() not in _PARTICLES):
+        low = core.lower()
+        common = low in lang.stopwords and low not in _PARTICLES and low not in lang.given_names
+        if not _is_name_token(core) or (common and (not out or len(core) <= 3)):
             break
         out.append(core)
         if len(out) >= 5 or w.endswith((",", ";", ":")):
@@ -84,8 +86,8 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
         return " ".join(out) if after_prefix and known else None
     if known:
         return " ".join(out)
-    if after_prefix and not any(t.lower() in lang.stopwords or t.lower() in lang.credit_prefixes
-                                for t in names):
+    if after_prefix and not any((t.lower() in lang.stopwords and t.lower() not in lang.given_names)
+                                or t.lower() in lang.credit_prefixes for t in names):
         return " ".join(out)
     return None
 

@@ -19,7 +19,7 @@ _WORD_MONTH_RE = re.compile(
     r"\b(?:(\d{1,2})(?:\.|er|st|nd|rd|th|º)?(?:\s+de)?\s+([^\W\d_]{3,12})\.?,?(?:\s+de)?\s+((?:19|20)\d\d)"
     r"|([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))\b"
 )
-_TIME_RE = re.compile(r"\b\d{1,2}[:.]\d\d(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?\b", re.I)
+_TIME_RE = re.compile(r"\b\d{1,2}[:.h]\d\d(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?\b", re.I)
 
 _CREDIT_SYMBOL_RE = re.compile(r"^\(?(?:©|\(c\)|copyright\b|℗)", re.I)
 _CREDIT_SUFFIX_RE = re.compile(r"(?:^|\s)\(?(©|\(c\)|copyright\b)", re.I)
@@ -68,10 +68,10 @@ def find_date(text: str, lang: Language) -> str | None:
         if len(match.group(1)) == 4:
             return _valid(a, b, c)
         if len(match.group(3)) in (2, 4):
-            first, second = (b, a) if lang.date_order == "mdy" else (a, b)
-            if first > 12 >= second:  # the order the language prefers is impossible
-                first, second = second, first
-            return _valid(c, second, first)
+            day, month = (b, a) if lang.date_order == "mdy" else (a, b)
+            if month > 12 >= day:  # the order the language prefers is impossible
+                day, month = month, day
+            return _valid(c, month, day)
     return None
 
 
@@ -127,6 +127,8 @@ def _credit_marker_re(prefixes: frozenset[str], agencies: frozenset[str]) -> re.
         rf"(?:^|(?<=[\s(\[]))(?:{words})(?:\s?:|\.\s)"
         # "(REUTERS/Denis Balibouse)", "(AP Photo/Evan Vucci)" at the end
         rf"|\([^()/]{{1,60}}/[^()]{{1,60}}\)\s*$"
+        # "(foto Ansa)", "(Photo Reuters)" at the end
+        rf"|\((?:{words})\s[^()]{{1,60}}\)\s*$"
         # "... in Paris. JOEL SAGET / AFP" at the end
         rf"|(?<=[.!?…»\"”)]\s)(?-i:[A-ZÀ-Þ][\w.'-]{{0,30}}(?:\s[A-ZÀ-Þ][\w.'-]{{0,30}}){{0,3}})\s?/\s?(?:{names})\s*$",
         re.I,

@@ -22,8 +22,14 @@ from .patterns import credit_suffix, starts_with_phrase
 
 #: How far before the first body line the title may be (lines).
 TITLE_WINDOW = 25
+#: A line repeats the page title when their words overlap this much (Jaccard).
+TITLE_MIN_SIMILARITY = 0.6
 #: How far down the page the line repeating the page title is looked for.
 ANCHOR_LIMIT = 400
+#: Captions are looked for from this many lines before the article's start.
+CAPTION_BEFORE = 12
+#: Body lines of one run may be this many lines apart.
+RUN_GAP = 4
 #: How far after the last body line credits and bylines still belong to the article.
 TAIL_WINDOW = 6
 #: A caption repeated with a credit appended: the credit has at most this many words.
@@ -35,6 +41,7 @@ RELATED_MAX_ITEMS = 30
 #: Subheadings: at most this many words.
 HEADING_MAX_WORDS = 20
 
+_TEASER_SEP_RE = re.compile(r"\s*[:|»›>]\s+|\s[-–—]\s")
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—•·:»]\s+|\s+-\s+|\s+::\s+")
 _NAME_PARTICLES = frozenset(
     "von van der den de la le du di da dos das del y e bin al el ten ter zu und and".split()
@@ -74,6 +81,15 @@ def _similarity(a: str, b: str) -> float:
     return len(wa & wb) / len(wa | wb)
 
 
+def _containment(a: str, b: str) -> float:
+    """How much two texts hold each other: the smaller of the two shares of common words."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return 0.0
+    common = len(wa & wb)
+    return min(common / len(wa), common / len(wb))
+
+
 def _page_title_parts(text: str) -> list[str]:
     parts = [p.strip() for p in _TITLE_SPLIT_RE.split(text) if p.strip()]
     return parts or [text]
@@ -101,6 +117,28 @@ def _is_heading_like(b: Block, f: Facts) -> bool:
     return 1 <= f.words <= HEADING_MAX_WORDS and f.end not in (".", ",", ";", ":") and not b.bullet
 
 
+def _main_span(is_body: Sequence[bool], facts: Sequence[Facts], probs: Sequence[float]) -> tuple[int, int]:
+    """The heaviest run of body lines (gaps of at most RUN_GAP lines), weighted by characters."""
+    best = (-1, -1)
+    best_weight = 0.0
+    start = last = -1
+    weight = 0.0
+    for i, ok in enumerate(is_body):
+        if not ok:
+            continue
+        if start >= 0 and i - last <= RUN_GAP + 1:
+            last = i
+        else:
+            if weight > best_weight:
+                best, best_weight = (start, last), weight
+            start = last = i
+            weight = 0.0
+        weight += facts[i].chars * probs[i]
+    if weight > best_weight:
+        best = (start, last)
+    return best
+
+
 class Reviser:
     """Turns model scores into final labels for one page."""
 
@@ -115,6 +153,8 @@ class Reviser:
         self.out = Labelling(labels=[Label.BOILERPLATE] * n, reasons=[""] * n)
         body_idx = [i for i, ok in enumerate(self.is_body) if ok]
         self.first_body = body_idx[0] if body_idx else -1
+        #: The article's main stretch: the heaviest run of body lines (short gaps allowed).
+        self.start, self.stop = _main_span(self.is_body, facts, scores.final)
         self.last_body = body_idx[-1] if body_idx else -1
         self.taken: set[int] = set()
 
@@ -128,16 +168,20 @@ class Reviser:
         self._title()
         self._header()
         self._standalone_credits()
+        self._related()
+        self._bios()
+        self._lexicon_lines()
         self._body()
         self._collect_credits()
-        self._related()
+        if self.last_body >= 0 and any(b.links for b in self.blocks):
+            self._link_runs(self.last_body + 1)
         return self.out
 
     def _title_candidate(self, i: int, repeated: bool = False) -> bool:
         b, f = self.blocks[i], self.facts[i]
         if i in self.taken or not 1 <= f.words <= 40 or f.end in (",", ";"):
             return False
-        if f.credit or f.byline or (f.date is not None and f.words <= 8):
+        if f.credit or f.byline or (f.date is not None and f.words <= 12):
             return False
         if f.covered * 2 >= f.words or (f.dup > 3 and not repeated):
             return False
@@ -149,12 +193,12 @@ class Reviser:
         n = len(blocks)
         if not n:
             return
-        end = self.first_body if self.first_body >= 0 else min(n, TITLE_WINDOW)
+        end = self.start if self.start >= 0 else min(n, TITLE_WINDOW)
         limit = min(n, max(end + 3, 2 * TITLE_WINDOW))
         first = blocks[0]
         f0 = facts[0]
-        page_title = (first.text if first.hint in ("", "title") and 2 <= f0.words <= 40
-                      and f0.covered * 2 < f0.words else "")
+        page_title = (first.text if first.hint in ("", "title") and 2 <= f0.words <= 30
+                      and f0.covered * 2 < f0.words and f0.end != "." else "")
         parts = _page_title_parts(page_title) if page_title else []
         main_part = self._main_title_part(parts)
         wholes = [w for w in {page_title, main_part} if w]
@@ -166,8 +210,8 @@ class Reviser:
                 if not self._title_candidate(i, repeated=True):
                     continue
                 text = blocks[i].text
-                sim = max(_similarity(text, w) for w in wholes)
-                if sim < 0.5:
+                sim = max(_containment(text, w) for w in wholes)
+                if sim < TITLE_MIN_SIMILARITY:
                     continue
                 if text.lower() in exact:
                     sim += 0.5
@@ -177,7 +221,7 @@ class Reviser:
                 sim -= 0.001 * abs(end - i) + (0.05 if i > end else 0.0)
                 if sim > best_score:
                     best, best_score = i, sim
-            if best >= 0 and best_score >= 0.5:
+            if best >= 0 and best_score >= TITLE_MIN_SIMILARITY - 0.1:
                 self._set_title(best, "title: repeats the page title")
                 if best != 0:
                     self.out.set(0, Label.BOILERPLATE, "page title (repeats the headline)")
@@ -200,7 +244,7 @@ class Reviser:
             b, f = blocks[i], facts[i]
             if not self._title_candidate(i) or f.words < 2 or f.words > 30:
                 continue
-            if i >= self.first_body >= 0 and (f.end in (".", ":", ",") or f.words > 25):
+            if i >= self.start >= 0 and (f.end in (".", ":", ",") or f.words > 25):
                 continue
             score = 1.0 + (1.0 if b.hint in ("h2", "h3") else 0.0)
             if end > 0:
@@ -242,16 +286,16 @@ class Reviser:
 
     def _header_range(self) -> range:
         start = getattr(self, "title_idx", -1)
-        if self.first_body < 0:
+        if self.start < 0:
             return range(max(start, 0), min(len(self.blocks), max(start, 0) + 15))
-        lo = max(0, min(start if start >= 0 else self.first_body, self.first_body) - 8)
-        return range(lo, min(len(self.blocks), self.first_body + 3))
+        lo = max(0, min(start if start >= 0 else self.start, self.start) - 8)
+        return range(lo, min(len(self.blocks), self.start + 3))
 
     def _header(self) -> None:
         """Byline and date: in the article's header, or right after its end."""
         lang = self.lang
         title = getattr(self, "title_idx", -1)
-        where = {"title": title, "first_body": self.first_body, "last_body": self.last_body}
+        where = {"title": title, "first_body": self.start, "last_body": self.stop}
         byline = find_byline(self.blocks, self.facts, lang, taken=self.taken, **where)
         if byline is not None:
             self.out.byline = byline.text
@@ -273,10 +317,11 @@ class Reviser:
                 self.out.set(i, Label.BOILERPLATE, "date prefix without a date")
 
     def _caption_range(self) -> range:
-        if self.first_body < 0:
+        if self.start < 0:
             return range(0)
-        start = getattr(self, "title_idx", self.first_body)
-        return range(max(0, min(start, self.first_body) - 3), min(len(self.blocks), self.last_body + TAIL_WINDOW))
+        start = getattr(self, "title_idx", self.start)
+        return range(max(0, min(start, self.start) - CAPTION_BEFORE),
+                     min(len(self.blocks), max(self.last_body, self.stop) + TAIL_WINDOW))
 
     def _add_caption(self, text: str, credit: str | None) -> None:
         for k, (existing, existing_credit) in enumerate(self.out.captions):
@@ -381,20 +426,43 @@ class Reviser:
             self.out.credits.append(credit)
 
     def _related(self) -> None:
-        """Lines after a related header ("Related", "Zum selben Thema") are related links."""
+        """Related links: after a related header ("Related", "Zum selben Thema"), or one
+        teaser line with a related prefix ("Lesen Sie auch: ...", "Lire aussi | ...")."""
         blocks, facts = self.blocks, self.facts
         n = len(blocks)
-        start = max(self.last_body + 1, 0)
-        i = start
+        i = max(self.start, 0)
         while i < n:
             b, f = blocks[i], facts[i]
-            if i in self.taken or not self._is_related_header(b, f):
+            if i in self.taken:
                 i += 1
                 continue
-            self.out.set(i, Label.BOILERPLATE, "related-section header")
-            i = self._related_run(i + 1, b.text)
-        if self.last_body >= 0 and any(blk.links for blk in blocks):
-            self._link_runs(start)
+            teaser = self._inline_teaser(b, f)
+            if teaser is not None:
+                self.out.related.append((teaser, b.links[-1].url if b.links else None))
+                self.out.set(i, Label.RELATED, "related: a teaser line with a related prefix")
+                self.taken.add(i)
+                i += 1
+                continue
+            if self._is_related_header(b, f):
+                self.out.set(i, Label.BOILERPLATE, "related-section header")
+                self.taken.add(i)
+                i = self._related_run(i + 1, b.text)
+                continue
+            i += 1
+
+    def _inline_teaser(self, b: Block, f: Facts) -> str | None:
+        """The title in "Lesen Sie auch: Title" (a related prefix, then a separator)."""
+        if f.words < 4 or f.words > 40 or not (f.cats.get("related") or f.cats.get("readmore")):
+            return None
+        match = _TEASER_SEP_RE.search(b.text, 0, 60)
+        if match is None:
+            return None
+        head = tokens(b.text[: match.start()])
+        covered, cats = self.lang.phrases.match(head)
+        if not head or covered < len(head) or not (cats.get("related") or cats.get("readmore")):
+            return None
+        rest = b.text[match.end() :].strip()
+        return rest if len(rest.split()) >= RELATED_MIN_WORDS else None
 
     def _is_related_header(self, b: Block, f: Facts) -> bool:
         if f.words > 8 or f.words == 0:
@@ -402,29 +470,81 @@ class Reviser:
         related = f.cats.get("related", 0) + f.cats.get("readmore", 0)
         return related * 2 >= f.words
 
+    def _is_section_break(self, b: Block, f: Facts) -> bool:
+        """A header that ends a related list: comments, newsletter, share, footer."""
+        if f.words > 6 or not f.cats:
+            return False
+        top = max(f.cats, key=lambda c: f.cats[c])
+        return top in ("comments", "newsletter", "share", "legal", "login", "cookie") and f.cats[top] * 2 >= f.words
+
     def _related_run(self, i: int, header: str) -> int:
+        """Headline-like lines after a related header, until the list ends.
+
+        Teaser sentences between the titles are boilerplate; the list ends at a
+        comments or footer header, after RELATED_MAX_GAP other lines, or at prose
+        that no further title follows (the article going on).
+        """
         blocks, facts = self.blocks, self.facts
         n = len(blocks)
         gap = items = 0
+        pending: list[int] = []
         while i < n and gap <= RELATED_MAX_GAP and items < RELATED_MAX_ITEMS:
             b, f = blocks[i], facts[i]
             if i in self.taken:
                 gap += 1
                 i += 1
                 continue
-            if self._is_related_header(b, f) and items:
-                return i  # a new section starts
-            if f.words >= RELATED_MIN_WORDS and f.cover_share < 0.5 and not f.credit and f.words <= 40:
+            if self._is_section_break(b, f) or (items and self._is_related_header(b, f)):
+                break
+            if self._headline_like(b, f):
+                for k in pending:  # sentences between titles: the titles' teasers
+                    self.out.set(k, Label.BOILERPLATE, "teaser of a related article")
+                    self.taken.add(k)
+                pending.clear()
                 url = b.links[0].url if b.links else None
                 self.out.related.append((b.text, url))
                 self.out.set(i, Label.RELATED, f"related: listed under '{header[:40]}'")
                 self.taken.add(i)
                 items += 1
                 gap = 0
+            elif f.date is not None and f.words <= 8:
+                pass  # a teaser's date
+            elif f.end in (".", "!", "?", "…") and f.words <= 45 and items:
+                pending.append(i)
+                if len(pending) > 2:
+                    break
             else:
                 gap += 1
             i += 1
         return i
+
+    def _headline_like(self, b: Block, f: Facts) -> bool:
+        if not RELATED_MIN_WORDS <= f.words <= 25 or f.credit or f.covered * 2 >= f.words:
+            return False
+        if f.date is not None and f.words <= 8:
+            return False
+        return f.end not in (".", ",", ";", ":")
+
+    def _bios(self) -> None:
+        """An author's bio after the text ("Sarah Lin covers ...") is not article text."""
+        if not self.out.authors or self.start < 0:
+            return
+        names = [a for a in self.out.authors if len(a.split()) >= 2]
+        for i in range(self.start + 2, len(self.blocks)):
+            if i in self.taken:
+                continue
+            b, f = self.blocks[i], self.facts[i]
+            if f.words >= 8 and any(b.text.startswith(name) for name in names) and f.end == ".":
+                self.out.set(i, Label.BOILERPLATE, "author bio")
+                self.taken.add(i)
+
+    def _lexicon_lines(self) -> None:
+        """Short lines made mostly of boilerplate phrases (share, paywall, cookie...) are dropped."""
+        for i, f in enumerate(self.facts):
+            if i not in self.taken and self.is_body[i] and f.words <= 20 and f.covered * 10 >= f.words * 6:
+                top = max(f.cats, key=lambda c: f.cats[c])
+                self.out.set(i, Label.BOILERPLATE, f"{top} phrase")
+                self.taken.add(i)
 
     def _link_runs(self, start: int) -> None:
         """Markdown/HTML: runs of headline-like links after the text are related links."""
