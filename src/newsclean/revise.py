@@ -18,7 +18,7 @@ from .features import Facts
 from .languages import Language, tokens
 from .model import Block, Label, Link
 from .metadata import find_article_date, find_byline
-from .patterns import credit_suffix, starts_with_phrase
+from .patterns import credit_suffix, has_time, starts_with_phrase
 
 #: How far before the first body line the title may be (lines).
 TITLE_WINDOW = 25
@@ -26,6 +26,12 @@ TITLE_WINDOW = 25
 TITLE_MIN_SIMILARITY = 0.6
 #: How far down the page the line repeating the page title is looked for.
 ANCHOR_LIMIT = 400
+#: Inside the article's main span, lines scored at least this are article text.
+INSIDE_THRESHOLD = 0.4
+#: A prose lead at most this many lines before the main span, scored at least
+#: LEAD_THRESHOLD, is article text.
+LEAD_GAP = 4
+LEAD_THRESHOLD = 0.3
 #: Captions are looked for from this many lines before the article's start.
 CAPTION_BEFORE = 12
 #: Body lines of one run may be this many lines apart.
@@ -379,18 +385,42 @@ class Reviser:
         self.out.set(i, Label.CAPTION, reason)
         self.taken.add(i)
 
+    def _in_body(self, i: int) -> bool:
+        """Whether line ``i`` is article text: scored so, or nearly so inside the main span.
+
+        Inside the article's main span a lower score is enough (short lines
+        between paragraphs take their neighbours' side); so is a prose lead just
+        before it, separated only by a few short lines (an advert, a share bar).
+        """
+        p = self.scores.final[i]
+        if p >= self.scores.threshold:
+            return True
+        if self.start <= i <= self.stop:
+            return p >= INSIDE_THRESHOLD
+        if 0 <= self.start - i <= LEAD_GAP and self.facts[i].prose and p >= LEAD_THRESHOLD:
+            return all(self.facts[k].words <= 6 for k in range(i + 1, self.start))
+        return False
+
+    def _date_line(self, b: Block, f: Facts) -> bool:
+        """A line that only dates the article or a comment ("Published 5 May 2024, 10:12")."""
+        if f.date is None or f.prose and f.words > 16:
+            return False
+        return f.words <= 8 or (f.words <= 16 and (has_time(b.text) or bool(
+            starts_with_phrase(tokens(b.text), self.lang.date_prefixes))))
+
     def _body(self) -> None:
         if self.first_body < 0:
             return
-        for i in range(self.first_body, self.last_body + 1):
-            if i in self.taken or not self.is_body[i]:
+        lo = min(self.first_body, max(self.start - LEAD_GAP, 0))
+        for i in range(lo, max(self.last_body, self.stop) + 1):
+            if i in self.taken or not self._in_body(i):
                 continue
             b, f = self.blocks[i], self.facts[i]
             p = self.scores.final[i]
-            if f.date is not None and f.words <= 8 and not f.prose:
+            if self._date_line(b, f):
                 self.out.set(i, Label.BOILERPLATE, f"date line inside the text ({f.date})")
                 continue
-            if _is_heading_like(b, f) and not f.prose and i != self.first_body:
+            if _is_heading_like(b, f) and not f.prose and self.out.body:
                 self.out.set(i, Label.HEADING, f"heading: short line inside the text, p={p:.2f}")
                 self.out.headings.add(len(self.out.body))
             else:
@@ -541,7 +571,7 @@ class Reviser:
     def _lexicon_lines(self) -> None:
         """Short lines made mostly of boilerplate phrases (share, paywall, cookie...) are dropped."""
         for i, f in enumerate(self.facts):
-            if i not in self.taken and self.is_body[i] and f.words <= 20 and f.covered * 10 >= f.words * 6:
+            if i not in self.taken and self.is_body[i] and 0 < f.words <= 20 and f.covered * 10 >= f.words * 6:
                 top = max(f.cats, key=lambda c: f.cats[c])
                 self.out.set(i, Label.BOILERPLATE, f"{top} phrase")
                 self.taken.add(i)
