@@ -173,8 +173,7 @@ def evaluate(views: list[PageView], p1: list[np.ndarray], p2: list[np.ndarray],
 
     per: dict[str, list[object]] = defaultdict(list)
     for v, a, b in zip(views, p1, p2):
-        scores = Scores(first=list(map(float, a)), final=list(map(float, b)), ids=v.ids,
-                        threshold=threshold)
+        scores = Scores(first=list(map(float, a)), final=list(map(float, b)), threshold=threshold)
         lab = revise(v.blocks, v.facts, scores, load(v.lang))
         art = assemble(v.blocks, lab, v.lang, Source(None, "text"))
         gold = json.loads((corpus_dir / v.corpus / v.page / "gold.json").read_text(encoding="utf-8"))

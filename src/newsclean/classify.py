@@ -78,11 +78,10 @@ def _sigmoid(x: float) -> float:
 
 @dataclass(frozen=True, slots=True)
 class Scores:
-    """Per-line model output: first-stage and final probabilities, and the feature ids."""
+    """Per-line model output: first-stage and final probabilities, and the decision threshold."""
 
     first: list[float]
     final: list[float]
-    ids: list[list[int]]
     threshold: float
 
 
@@ -95,27 +94,4 @@ def score_lines(blocks: Sequence[Block], facts: Sequence[Facts], model: BodyMode
     first = [_sigmoid(sum(map(get1, row))) for row in ids]
     get2 = model.stage2.__getitem__
     final = [_sigmoid(sum(map(get2, row))) for row in stage2_feature_ids(first, facts)]
-    return Scores(first=first, final=final, ids=ids, threshold=model.threshold)
-
-
-def top_features(row: Sequence[int], model: BodyModel, k: int = 2, positive: bool = True) -> list[str]:
-    """Names of the feature groups that pushed a line's first score most (for reasons)."""
-    names: list[str] = []
-    offsets: list[tuple[int, str]] = []
-    start = 0
-    for name, size in GROUPS:
-        offsets.append((start, name))
-        start += size
-    contributions: list[tuple[float, str]] = []
-    for j in row:
-        group = next(name for off, name in reversed(offsets) if off <= j)
-        if group == "bias":
-            continue
-        contributions.append((model.stage1[j], group))
-    contributions.sort(reverse=positive)
-    for weight, group in contributions:
-        if (weight > 0) == positive and group not in names:
-            names.append(group)
-        if len(names) >= k:
-            break
-    return names
+    return Scores(first=first, final=final, threshold=model.threshold)

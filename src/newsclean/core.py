@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .classify import score_lines
+from .errors import InputTooLargeError
 from .features import document_facts
 from .languages import detect, load
 from .model import Article, Block, Caption, LineLabel, PageMeta, Related, Source
@@ -32,6 +33,11 @@ def clean(data: bytes | str, options: Options = DEFAULT_OPTIONS) -> Article:
     """
     doc = read(data, options)
     blocks, meta = segment(doc, options)
+    if len(blocks) > options.max_lines:
+        raise InputTooLargeError(
+            f"input has {len(blocks):,} lines, above the maximum of {options.max_lines:,} "
+            "(raise it with --max-lines)"
+        )
     return clean_blocks(blocks, doc.format, options, meta)
 
 

@@ -10,6 +10,9 @@ INPUT_FORMATS: tuple[InputFormat, ...] = ("text", "markdown", "html")
 
 #: Default maximum input size in bytes (50 MiB). Raise it with ``--max-size``.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+#: Default maximum number of non-blank lines (blocks) of one input. Cleaning costs
+#: a few kilobytes of memory per line; real pages have a few thousand at most.
+DEFAULT_MAX_LINES = 100_000
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,7 @@ class Options:
     lang: ISO 639-1 code that overrides language detection (``None``: detect).
     input_format: force ``text``, ``markdown`` or ``html`` (``None``: sniff).
     max_bytes: inputs larger than this are refused with :class:`InputTooLargeError`.
+    max_lines: inputs with more non-blank lines (HTML: blocks) are refused the same way.
     source_name: a name for the input (a path), copied into ``Article.source``.
     base_url: the page's address, used to resolve relative links (HTML, Markdown).
     """
@@ -26,6 +30,7 @@ class Options:
     lang: str | None = None
     input_format: InputFormat | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+    max_lines: int = DEFAULT_MAX_LINES
     source_name: str | None = None
     base_url: str | None = None
 

@@ -47,10 +47,12 @@ _WESTERN = frozenset({"ascii", "latin_1", "iso8859_1", "cp1252"})
 #: Share of control characters above which a decoded text is taken for binary.
 MAX_CONTROL_SHARE = 0.01
 #: Characters removed outright: zero-width space, word joiner, BOM, soft hyphen...
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u180e"), None)
+_INVISIBLE_RE = re.compile("[\u200b\u2060\ufeff\u00ad\u180e]")
 # Other C0/C1 controls (tab and newline kept) are dropped; counted first.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u3000\u2002\u2003\u2009\u200a"), " ")
+_SPACES_RE = re.compile("[\u00a0\u2007\u202f\u3000\u2002\u2003\u2009\u200a]")
+#: NUL bytes are dropped from a text when there are at most this many per million bytes.
+MAX_STRAY_NULS_PER_MILLION = 200
 
 # Mojibake: UTF-8 read as cp1252/Latin-1. Two-byte sequences starting with
 # Ã or Â (or â€ for punctuation) followed by a continuation character.
@@ -67,9 +69,12 @@ MAX_MOJIBAKE_ROUNDS = 3
 # match retried every way of grouping comments together (exponential time).
 _HTML_START_RE = re.compile(
     r"^\s*(?:<\?xml[^<>]{0,200}>\s*)?(?:<!--(?:[^-]|-(?!->)){0,2000}-->\s*)*"
-    r"<(?:!doctype\s+html|html[\s>]|head[\s>])",
+    r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|script[\s>]|meta\s|link\s|title>|div[\s>]|style[\s>])",
     re.I,
 )
+_HTML_DOC_RE = re.compile(r"<(?:!doctype\s+html|html(?:\s[^<>]{0,500})?>)", re.I)
+#: Without a doctype or <html> tag, a text is HTML when tags make this share of it.
+MIN_MARKUP_PERCENT = 20
 _HTML_TAG_RE = re.compile(
     r"</?(?:p|div|span|a|br|body|table|li|ul|img|h[1-6]|article|section|script|meta)\b[^<>]{0,500}>",
     re.I,
@@ -132,6 +137,9 @@ def decode(data: bytes) -> tuple[str, str]:
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
             raise BinaryInputError(f"input is binary, not text (it looks like {what})")
+    if b"\x00" in data[:65536] and _stray_nuls(data):
+        # a handful of NUL bytes in a page that is plainly text (a broken CMS): drop them
+        data = data.replace(b"\x00", b"")
     if b"\x00" in data[:65536]:
         hint = ""
         if _looks_like_utf16(data[:65536]):
@@ -149,6 +157,20 @@ def decode(data: bytes) -> tuple[str, str]:
         encoding = "utf-8"
     _check_not_binary(text)
     return text, encoding
+
+
+def _stray_nuls(data: bytes) -> bool:
+    """Whether the NUL bytes of an input are a few strays in text (not binary, not UTF-16)."""
+    nuls = data.count(b"\x00")
+    if nuls * 1_000_000 > len(data) * MAX_STRAY_NULS_PER_MILLION or _looks_like_utf16(data[:65536]):
+        return False
+    sample = data[:4096].replace(b"\x00", b"")
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(sample) - 4:
+            return False
+    return True
 
 
 def _looks_like_utf16(sample: bytes) -> bool:
@@ -219,9 +241,10 @@ def normalise(text: str) -> str:
     # Mojibake first: its sequences hold the very characters removed below (the
     # no-break space of "Ã\xa0" for "à", the soft hyphen of "Â\xad", C1 controls).
     text = repair_mojibake(text)
-    text = text.translate(_INVISIBLE)
+    # (regular expressions: str.translate with a dict is far slower on long texts)
+    text = _INVISIBLE_RE.sub("", text)
     text = _CONTROL_RE.sub("", text)
-    text = text.translate(_SPACES)
+    text = _SPACES_RE.sub(" ", text)
     # Again, for mojibake that a stray invisible character kept from being certain.
     return repair_mojibake(text)
 
@@ -275,11 +298,11 @@ codecs.register_error(_C1_ERRORS, _c1_as_bytes)
 def sniff_format(text: str) -> InputFormat:
     """Guess whether a text is HTML, Markdown or plain text."""
     head = text[:20000]
-    if _HTML_START_RE.match(head):
+    if _HTML_START_RE.match(head) or _HTML_DOC_RE.search(head, 0, 1024):
         return "html"
-    tags = len(_HTML_TAG_RE.findall(head))
-    if tags >= 5 and tags * 40 > len(head.split("\n")):
-        # many tags for the amount of text: markup, not prose that mentions a tag
+    tags = _HTML_TAG_RE.findall(head)
+    if len(tags) >= 10 and sum(map(len, tags)) * 100 >= len(head) * MIN_MARKUP_PERCENT:
+        # markup makes much of the text: a page's HTML, not prose that quotes a tag
         return "html"
     md_links = len(_MD_LINK_RE.findall(head))
     md_headings = len(_MD_HEADING_RE.findall(head))

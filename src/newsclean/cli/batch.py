@@ -47,7 +47,7 @@ from .common import input_options, make_options
 @input_options
 def batch(inputs: tuple[str, ...], outdir: str, fmt: str, jobs: int | None,
           patterns: tuple[str, ...], force: bool, quiet: bool, explain: bool, lang: str | None,
-          input_format: str | None, max_size: int, base_url: str | None) -> None:
+          input_format: str | None, max_size: int, max_lines: int, base_url: str | None) -> None:
     """Clean many pages: files and folders (walked recursively) into OUTDIR.
 
     Each input's output mirrors its path below its INPUT folder (a file INPUT
@@ -72,7 +72,8 @@ def batch(inputs: tuple[str, ...], outdir: str, fmt: str, jobs: int | None,
         except OSError as exc:
             raise click.UsageError(
                 f"cannot create the output folder {outdir}: {exc.strerror or exc}") from None
-    settings = Settings(fmt=fmt, options=make_options(lang, input_format, max_size, base_url),
+    settings = Settings(fmt=fmt, options=make_options(lang, input_format, max_size, base_url,
+                                                      max_lines=max_lines),
                         explain=explain)
     report = Report(total=len(plan.tasks))
     display = _Progress(report.total) if not quiet and sys.stderr.isatty() else None

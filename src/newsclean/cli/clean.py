@@ -9,7 +9,14 @@ import click
 from ..core import clean as clean_page
 from ..errors import EXIT_FAILED, NewscleanError
 from ..render import RENDERERS, render
-from .common import display_name, error_line, input_options, make_options, read_input
+from .common import (
+    display_name,
+    error_line,
+    input_options,
+    make_options,
+    read_input,
+    utf8_stdout,
+)
 
 #: Printed between documents when several inputs are rendered as text or Markdown.
 DOCUMENT_SEPARATOR = "\f\n"
@@ -29,7 +36,7 @@ DOCUMENT_SEPARATOR = "\f\n"
 @click.option("--explain", is_flag=True, help="Add every line's label and the reason for it.")
 @input_options
 def clean(files: tuple[str, ...], fmt: str, explain: bool, lang: str | None,
-          input_format: str | None, max_size: int, base_url: str | None) -> None:
+          input_format: str | None, max_size: int, max_lines: int, base_url: str | None) -> None:
     """Clean scraped pages: the article's text (or JSON, or Markdown) on stdout.
 
     Reads each FILE in turn, or stdin when there is none (or for -). With
@@ -38,13 +45,14 @@ def clean(files: tuple[str, ...], fmt: str, explain: bool, lang: str | None,
     """
     paths = files or ("-",)
     codes: list[int] = []
+    utf8_stdout()
     out = sys.stdout
     for k, path in enumerate(paths):
         name = display_name(path)
         try:
             data = read_input(path, max_size)
             options = make_options(lang, input_format, max_size, base_url,
-                                   None if path == "-" else path)
+                                   None if path == "-" else path, max_lines)
             article = clean_page(data, options)
         except NewscleanError as error:
             click.echo(error_line(name, error), err=True)

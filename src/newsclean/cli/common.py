@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 import click
 
 from ..errors import NewscleanError, UnreadableInputError
-from ..options import DEFAULT_MAX_BYTES, INPUT_FORMATS, Options
+from ..options import DEFAULT_MAX_BYTES, DEFAULT_MAX_LINES, INPUT_FORMATS, Options
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -39,7 +39,14 @@ class SizeParam(click.ParamType):
 
 
 def input_options(fn: F) -> F:
-    """Options every command that reads pages takes (language, input format, size limit)."""
+    """Options every command that reads pages takes (language, input format, size limits)."""
+    fn = click.option(
+        "--max-lines",
+        type=click.IntRange(min=1),
+        default=DEFAULT_MAX_LINES,
+        show_default=True,
+        help="Refuse inputs with more non-blank lines (HTML: blocks) than this.",
+    )(fn)
     fn = click.option(
         "--url",
         "base_url",
@@ -79,11 +86,13 @@ def _check_lang(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 def make_options(lang: str | None, input_format: str | None, max_size: int,
-                 base_url: str | None, source_name: str | None = None) -> Options:
+                 base_url: str | None, source_name: str | None = None,
+                 max_lines: int = DEFAULT_MAX_LINES) -> Options:
     return Options(
         lang=lang,
         input_format=input_format,  # type: ignore[arg-type]
         max_bytes=max_size,
+        max_lines=max_lines,
         source_name=source_name,
         base_url=base_url,
     )
@@ -118,3 +127,13 @@ def error_line(name: str, error: NewscleanError) -> str:
     if message.startswith(name + ":"):
         return f"newsclean: error: {message}"
     return f"newsclean: error: {name}: {message}"
+
+
+def utf8_stdout() -> None:
+    """Write UTF-8 whatever the locale says (articles hold any script)."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        try:
+            reconfigure(encoding="utf-8")
+        except (OSError, ValueError):
+            pass

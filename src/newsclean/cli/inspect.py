@@ -231,7 +231,7 @@ def _read_jsonl_file(path: str) -> list[tuple[str, Any]]:
 @input_options
 def inspect(source: str, show_all: bool, only: frozenset[Label] | None, width: int | None,
             pager: bool, color: str, lang: str | None, input_format: str | None,
-            max_size: int, base_url: str | None) -> None:
+            max_size: int, max_lines: int, base_url: str | None) -> None:
     """Show every line of a page with its label and the reason for it.
 
     Reads FILE, or stdin when there is none (or for -), cleans it as 'newsclean
@@ -248,7 +248,7 @@ def inspect(source: str, show_all: bool, only: frozenset[Label] | None, width: i
     console = make_console(color, width)
     try:
         renderable = _build(source, name, ViewOptions(show_all=show_all, only=only),
-                            lang, input_format, max_size, base_url)
+                            lang, input_format, max_size, base_url, max_lines)
     except NewscleanError as error:
         click.echo(error_line(name, error), err=True)
         sys.exit(error.exit_code)
@@ -260,7 +260,8 @@ def inspect(source: str, show_all: bool, only: frozenset[Label] | None, width: i
 
 
 def _build(source: str, name: str, view: ViewOptions, lang: str | None,
-           input_format: str | None, max_size: int, base_url: str | None) -> RenderableType:
+           input_format: str | None, max_size: int, base_url: str | None,
+           max_lines: int) -> RenderableType:
     if source != "-" and os.path.isdir(source):
         return pages_table(table_rows(list(_json_outputs_in(Path(source))), name),
                            title=name)
@@ -272,7 +273,7 @@ def _build(source: str, name: str, view: ViewOptions, lang: str | None,
         if docs is not None:
             return pages_table(table_rows(docs, name), title=name)
     options = make_options(lang, input_format, max_size, base_url,
-                           None if source == "-" else source)
+                           None if source == "-" else source, max_lines)
     article = clean_page(data, options)
     if not article.body:
         click.echo(f"newsclean: warning: {name}: no article text found (the body is empty)",
