@@ -39,6 +39,7 @@ _SEPARATORS_RE = re.compile(r"[|»›•·>]|\s[-–—]\s")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _DIGIT_RE = re.compile(r"\d")
 _UPPER_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-ЯЁ]")
+_CAPWORD_RE = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-ЯЁ]")
 _SAYS_RE = re.compile(
     r"\b(?:says|said|sagt|schreibt|dit|dice|scrive|zegt|diz|pisze|skriver)\s*:\s*$", re.I
 )
@@ -170,7 +171,7 @@ def line_facts(text: str, lang: Language) -> Facts:
     short = n_toks <= SHORT_LINE_TOKENS
     if len(text) <= 300:
         upper = len(_UPPER_RE.findall(text))
-        caps = sum(1 for w in text.split() if w[0].isupper())
+        caps = len(_CAPWORD_RE.findall(text))
     else:  # long lines are prose or data: estimate rather than count
         upper = caps = n_toks // 8
     covered, cats = lang.phrases.match(toks) if n_toks <= LEXICON_MAX_TOKENS else (0, {})

@@ -165,11 +165,13 @@ def find_byline(blocks: Sequence[Block], facts: Sequence[Facts], lang: Language,
             b, f = blocks[i], facts[i]
             if f.words > BYLINE_MAX_WORDS or f.words == 0 or f.prose and f.words > 14:
                 continue
+            match = prefix_re.search(b.text)
+            if match is None and zone < 0:
+                continue  # far from the article, only an explicit byline counts
             if _SAYS_RE.search(b.text):
-                continue
+                continue  # a comment's author ("Anna says:")
             found: list[str] = []
             kind = 0.0
-            match = prefix_re.search(b.text)
             if match is not None and match.start() <= 60:
                 found = authors_in(b.text[match.end() :], lang, after_prefix=zone >= 0)
                 kind = 3.0

@@ -79,6 +79,14 @@ def has_time(text: str) -> bool:
     return _TIME_RE.search(text) is not None
 
 
+_DIGITS_RE = re.compile(r"\d")
+
+
+@lru_cache(maxsize=64)
+def _source_firsts(prefixes: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(p[0] for p in prefixes if p)
+
+
 @lru_cache(maxsize=64)
 def _first_tokens(prefixes: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return frozenset(p[0] for p in prefixes if p)
@@ -101,6 +109,10 @@ def is_credit(text: str, lang: Language) -> bool:
     if _CREDIT_SYMBOL_RE.match(text):
         return True
     toks = tokens(text)
+    if len(toks) > 3 and ":" not in text and "/" not in text and "•" not in text and not (
+        toks[0] in _source_firsts(lang.source_prefixes)
+    ):
+        return False  # every longer credit has a colon, a slash, a bullet or a source prefix
     if not toks:
         return False
     head = text.split(":", 1)[0].strip().lower() if ":" in text[:40] else ""
@@ -111,7 +123,7 @@ def is_credit(text: str, lang: Language) -> bool:
         if not rest or any(t in lang.agencies for t in rest) or ":" in text or "•" in text:
             return True
     if len(toks) <= 8 and "/" in text and _SLASH_SOURCE_RE.match(text.strip("() ")):
-        return "://" not in text and not any(ch.isdigit() for ch in text.replace("/", ""))
+        return "://" not in text and _DIGITS_RE.search(text) is None
     if len(toks) <= 3 and all(t in lang.agencies for t in toks):
         return True
     return False
@@ -145,6 +157,8 @@ def credit_suffix(text: str, lang: Language) -> int:
     match = _CREDIT_SUFFIX_RE.search(text)
     if match is not None and match.start() > 10 and len(text) - match.start() <= 120:
         return match.start() + (1 if text[match.start()] == " " else 0)
+    if not (":" in text or "/" in text or "(" in text or ". " in text):
+        return -1  # every other credit form holds one of these
     best = -1
     for m in _credit_marker_re(lang.credit_prefixes, lang.agencies).finditer(text):
         pos = m.start()

@@ -28,6 +28,8 @@ TITLE_MIN_SIMILARITY = 0.6
 ANCHOR_LIMIT = 400
 #: Inside the article's main span, lines scored at least this are article text.
 INSIDE_THRESHOLD = 0.4
+#: The main span grows over lines scored at least INSIDE_THRESHOLD this many lines away.
+GROW_GAP = 2
 #: A prose lead at most this many lines before the main span, scored at least
 #: LEAD_THRESHOLD, is article text.
 LEAD_GAP = 4
@@ -145,6 +147,25 @@ def _main_span(is_body: Sequence[bool], facts: Sequence[Facts], probs: Sequence[
     return best
 
 
+def _grow(span: tuple[int, int], probs: Sequence[float]) -> tuple[int, int]:
+    """Extend the main span over nearby lines scored at least INSIDE_THRESHOLD (hysteresis)."""
+    start, stop = span
+    if start < 0:
+        return span
+    n = len(probs)
+    i = stop + 1
+    while i < n and i - stop <= GROW_GAP:
+        if probs[i] >= INSIDE_THRESHOLD:
+            stop = i
+        i += 1
+    i = start - 1
+    while i >= 0 and start - i <= GROW_GAP:
+        if probs[i] >= INSIDE_THRESHOLD:
+            start = i
+        i -= 1
+    return start, stop
+
+
 class Reviser:
     """Turns model scores into final labels for one page."""
 
@@ -160,7 +181,7 @@ class Reviser:
         body_idx = [i for i, ok in enumerate(self.is_body) if ok]
         self.first_body = body_idx[0] if body_idx else -1
         #: The article's main stretch: the heaviest run of body lines (short gaps allowed).
-        self.start, self.stop = _main_span(self.is_body, facts, scores.final)
+        self.start, self.stop = _grow(_main_span(self.is_body, facts, scores.final), scores.final)
         self.last_body = body_idx[-1] if body_idx else -1
         self.taken: set[int] = set()
 
@@ -175,19 +196,20 @@ class Reviser:
         self._header()
         self._standalone_credits()
         self._related()
+        if self.start >= 0 and any(b.links for b in self.blocks):
+            prose = [i for i in range(self.start, self.stop + 1) if self.is_body[i] and self.facts[i].prose]
+            self._link_runs(prose[-1] + 1 if prose else self.start)
         self._bios()
         self._lexicon_lines()
         self._body()
         self._collect_credits()
-        if self.last_body >= 0 and any(b.links for b in self.blocks):
-            self._link_runs(self.last_body + 1)
         return self.out
 
     def _title_candidate(self, i: int, repeated: bool = False) -> bool:
         b, f = self.blocks[i], self.facts[i]
         if i in self.taken or not 1 <= f.words <= 40 or f.end in (",", ";"):
             return False
-        if f.credit or f.byline or (f.date is not None and f.words <= 12):
+        if f.credit or f.byline or (f.date is not None and (f.words <= 12 or has_time(b.text))):
             return False
         if f.covered * 2 >= f.words or (f.dup > 3 and not repeated):
             return False
@@ -212,9 +234,12 @@ class Reviser:
         best, best_score = -1, 0.0
         if wholes:
             exact = {w.lower() for w in wholes}
+            sizes = [len(_words(w)) for w in wholes]
+            lo = min(sizes) * TITLE_MIN_SIMILARITY
+            hi = max(sizes) / TITLE_MIN_SIMILARITY
             for i in range(1, min(n, ANCHOR_LIMIT)):
-                if not self._title_candidate(i, repeated=True):
-                    continue
+                if not lo <= facts[i].words <= hi + 2 or not self._title_candidate(i, repeated=True):
+                    continue  # (word counts too far apart for the texts to hold each other)
                 text = blocks[i].text
                 sim = max(_containment(text, w) for w in wholes)
                 if sim < TITLE_MIN_SIMILARITY:
@@ -366,13 +391,15 @@ class Reviser:
             if cut > 0 and not (self.is_body[i] and f.words > 30):
                 self._split_caption(i, "caption: ends with a credit")
                 continue
-            if nxt is not None and facts[i + 1].credit and not f.prose and i + 1 not in self.taken:
+            if (nxt is not None and facts[i + 1].credit and not f.prose and i + 1 not in self.taken
+                    and f.separators < 2 and f.covered * 2 < f.words):
                 self._add_caption(b.text, nxt.text)
                 self.out.set(i, Label.CAPTION, "caption: followed by a credit")
                 self.out.set(i + 1, Label.CREDIT, "credit: of the caption above")
                 self.taken.update((i, i + 1))
                 continue
-            if b.after_image and not self.is_body[i] and f.words <= 40:
+            if (b.after_image and f.words <= 40 and f.separators < 2 and not b.link_chars
+                    and (not self.is_body[i] or b.hint == "figcaption")):
                 self._split_caption(i, "caption: below an image")
 
     def _split_caption(self, i: int, reason: str) -> None:
@@ -438,7 +465,7 @@ class Reviser:
             if i in self.taken:
                 continue
             f = self.facts[i]
-            if f.credit and not (self.is_body[i] and f.prose):
+            if f.credit and not (self.is_body[i] and f.prose) and f.cats.get("legal", 0) * 2 < f.words:
                 self.out.set(i, Label.CREDIT, "credit: picture or source credit")
                 self.taken.add(i)
 
@@ -577,7 +604,7 @@ class Reviser:
                 self.taken.add(i)
 
     def _link_runs(self, start: int) -> None:
-        """Markdown/HTML: runs of headline-like links after the text are related links."""
+        """Markdown/HTML: runs of headline-like links in or after the text are related links."""
         blocks, facts = self.blocks, self.facts
         run: list[int] = []
 

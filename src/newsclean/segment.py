@@ -49,6 +49,7 @@ _MD_CODE_RE = re.compile(r"`([^`\n]{0,2000})`")
 _MD_QUOTE_RE = re.compile(r"^[ \t]{0,3}>[> \t]*")
 #: A table's header separator ("|---|:--:|"): only pipes, colons, dashes and spaces.
 _MD_TABLE_SEP_RE = re.compile(r"^[ \t|:]*--[-:| \t]*$")
+_MD_WHOLE_EMPHASIS_RE = re.compile(r"^([*_])[^*_\n]{1,1000}\1$")
 _MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\s[^<>]{0,1000})?/?>")
 
@@ -218,6 +219,8 @@ def segment_markdown(text: str, base_url: str | None = None) -> list[Block]:
         if not text_:
             after_image = after_image or images > 0
             continue
+        if after_image and not hint and _MD_WHOLE_EMPHASIS_RE.match(line.strip()):
+            hint = "figcaption"  # an emphasised line right below an image: its caption
         blocks.append(
             Block(
                 n=i + 1,
