@@ -40,7 +40,9 @@ SCRIPT_LANGUAGES = ("zh", "ja", "th")
 #: How many of a stop-list's first (most frequent) words are used for detection.
 DETECT_WORDS = 120
 #: Detection reads at most this many tokens of the text.
-DETECT_MAX_TOKENS = 4000
+DETECT_MAX_TOKENS = 1500
+#: ... and at most this many characters (script detection included).
+DETECT_MAX_CHARS = 12000
 #: Below this share of stop-word tokens, no language is claimed.
 DETECT_MIN_SHARE = 0.08
 
@@ -254,12 +256,13 @@ _HAN_RE = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
 _THAI_RE = re.compile(r"[\u0e00-\u0e7f]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
+_SCRIPT_ANY_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af\u0e00-\u0e7f]")
 
 
 def _script_language(text: str) -> str | None:
     """Languages told apart by their script alone (CJK, Thai), from a sample."""
-    sample = text[:20000]
-    if sample.isascii():
+    sample = text
+    if sample.isascii() or _SCRIPT_ANY_RE.search(sample) is None:
         return None
     letters = len(_LETTER_RE.findall(sample))
     if not letters:
@@ -282,7 +285,7 @@ def detect(lines: Iterable[str]) -> str | None:
     stop words among the tokens of the longer lines, which are mostly prose.
     """
     all_lines = list(lines)
-    sample = "\n".join([line for line in all_lines if len(line) >= 40] or all_lines)
+    sample = "\n".join([line for line in all_lines if len(line) >= 40] or all_lines)[:DETECT_MAX_CHARS]
     by_script = _script_language(sample)
     if by_script is not None:
         return by_script

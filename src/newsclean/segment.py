@@ -20,6 +20,7 @@ _BULLET_RE = re.compile(r"^([*+•·▪►▸‣◦○●■□-])\s+(?=\S)")
 # adjacent quantifiers may take the same characters, or a failed match retries every
 # split of a long run between them. The heading's closing "###" is cut by hand
 # (``_heading_text``) for that reason.
+_BULLET_START = frozenset("*+•·▪►▸‣◦○●■□-")
 _MD_HEADING_RE = re.compile(r"^(#{1,6})[ \t]+")
 _MD_SETEXT_RE = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
 # Rules, quotes and table separators use single-character repeats, not repeated
@@ -74,25 +75,30 @@ def _indent(raw: str) -> int:
 def segment_text(text: str) -> list[Block]:
     """One block per non-blank line of plain text."""
     raw_lines = text.split("\n")
+    stripped = [raw.strip() for raw in raw_lines]
     blocks: list[Block] = []
     count = len(raw_lines)
-    for i, raw in enumerate(raw_lines):
-        if not raw.strip():
+    bullet_start = _BULLET_START
+    for i, clean in enumerate(stripped):
+        if not clean:
             continue
-        clean = collapse(raw)
+        raw = raw_lines[i]
+        if "  " in clean or not clean.isprintable():
+            clean = collapse(clean)
         bullet = ""
-        match = _BULLET_RE.match(clean)
-        if match is not None:
-            bullet = match.group(1)
-            clean = clean[match.end() :]
+        if clean[0] in bullet_start:
+            match = _BULLET_RE.match(clean)
+            if match is not None:
+                bullet = match.group(1)
+                clean = clean[match.end() :]
         blocks.append(
             Block(
-                n=i + 1,
-                text=clean,
-                blank_before=i == 0 or not raw_lines[i - 1].strip(),
-                blank_after=i == count - 1 or not raw_lines[i + 1].strip(),
-                indent=_indent(raw),
-                bullet=bullet,
+                i + 1,
+                clean,
+                i == 0 or not stripped[i - 1],
+                i == count - 1 or not stripped[i + 1],
+                _indent(raw) if raw[0] in " \t" else 0,
+                bullet,
             )
         )
     return blocks
