@@ -33,7 +33,7 @@ GROW_GAP = 2
 #: A prose lead at most this many lines before the main span, scored at least
 #: LEAD_THRESHOLD, is article text.
 LEAD_GAP = 4
-LEAD_THRESHOLD = 0.3
+LEAD_THRESHOLD = 0.25
 #: Captions are looked for from this many lines before the article's start.
 CAPTION_BEFORE = 12
 #: Body lines of one run may be this many lines apart.
@@ -417,7 +417,8 @@ class Reviser:
 
         Inside the article's main span a lower score is enough (short lines
         between paragraphs take their neighbours' side); so is a prose lead just
-        before it, separated only by a few short lines (an advert, a share bar).
+        before it or a last paragraph just after it, separated only by a few
+        short lines (an advert, a share bar).
         """
         p = self.scores.final[i]
         if p >= self.scores.threshold:
@@ -426,6 +427,8 @@ class Reviser:
             return p >= INSIDE_THRESHOLD
         if 0 <= self.start - i <= LEAD_GAP and self.facts[i].prose and p >= LEAD_THRESHOLD:
             return all(self.facts[k].words <= 6 for k in range(i + 1, self.start))
+        if 0 <= i - self.stop <= LEAD_GAP and self.facts[i].prose and p >= LEAD_THRESHOLD:
+            return all(self.facts[k].words <= 6 for k in range(self.stop + 1, i))
         return False
 
     def _date_line(self, b: Block, f: Facts) -> bool:
