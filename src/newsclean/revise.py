@@ -442,7 +442,8 @@ class Reviser:
         if self.first_body < 0:
             return
         lo = min(self.first_body, max(self.start - LEAD_GAP, 0))
-        for i in range(lo, max(self.last_body, self.stop) + 1):
+        hi = min(len(self.blocks), max(self.last_body, self.stop + LEAD_GAP) + 1)
+        for i in range(lo, hi):
             if i in self.taken or not self._in_body(i):
                 continue
             b, f = self.blocks[i], self.facts[i]
