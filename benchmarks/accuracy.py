@@ -155,7 +155,7 @@ def lines_as_html(text: str) -> str:
     paras = "".join(
         f"<p>{html_lib.escape(s)}</p>\n" for line in text.split("\n") if (s := line.strip())
     )
-    return f"<html><head><meta charset=\"utf-8\"></head><body>\n{paras}</body></html>"
+    return f'<html><head><meta charset="utf-8"></head><body>\n{paras}</body></html>'
 
 
 def _as_text(data: str | bytes) -> str:
@@ -254,8 +254,11 @@ def _locate(snippet: str, lines: Sequence[LineInfo]) -> list[LineInfo]:
         at = joined.find(probe)
         if at >= 0:
             end = at + len(probe)
-            hit = [ln for ln, s, k in zip(lines, starts, keys, strict=True)
-                   if s < end and s + len(k) > at]
+            hit = [
+                ln
+                for ln, s, k in zip(lines, starts, keys, strict=True)
+                if s < end and s + len(k) > at
+            ]
             return [_short(ln) for ln in hit[:DETAIL_LINES]]
     return []
 
@@ -321,8 +324,9 @@ def _silver_scores(outcome: Outcome, article: Any, silver: Any) -> None:
     }
     for kind in KINDS:
         outcome.silver[kind] = metrics.item_counts(predicted[kind], mapped.found.items(kind))
-        kind_lines = [ln for ln, lab in zip(article.lines, mapped.labels, strict=True)
-                      if lab == kind]
+        kind_lines = [
+            ln for ln, lab in zip(article.lines, mapped.labels, strict=True) if lab == kind
+        ]
         outcome.silver_lines[kind] = len(kind_lines)
         outcome.silver_in_body[kind] = sum(ln.label in BODY_LABELS for ln in kind_lines)
 
@@ -347,8 +351,9 @@ def score_page(task: Task) -> PageResult:
         for system in task.systems:
             outcomes.append(_run_one(task, view, system, data, gold, metric, language, silver))
     gold_tokens = len(metrics.tokenize(str(gold.get("body", "")))) if metric == "shingles" else 0
-    return PageResult(task.corpus, page_dir.name, str(page_dir), metric, language, outcomes,
-                      gold_tokens)
+    return PageResult(
+        task.corpus, page_dir.name, str(page_dir), metric, language, outcomes, gold_tokens
+    )
 
 
 def _is_typed_error(exc: BaseException) -> bool:
@@ -542,9 +547,16 @@ def aggregate(
         ran = [o for o in outs if o.status in (OK, ERROR)]
         unavailable = [o for o in outs if o.status == UNAVAILABLE]
         row: dict[str, Any] = {
-            "corpus": corpus, "view": view, "system": system, "metric": metric,
-            "pages": len(ran), "f1": None, "precision": None, "recall": None,
-            "accuracy": None, "pages_per_s": None,
+            "corpus": corpus,
+            "view": view,
+            "system": system,
+            "metric": metric,
+            "pages": len(ran),
+            "f1": None,
+            "precision": None,
+            "recall": None,
+            "accuracy": None,
+            "pages_per_s": None,
             "errors": sum(o.status == ERROR for o in outs),
             "unavailable": unavailable[0].message if unavailable and not ran else None,
         }
@@ -552,7 +564,10 @@ def aggregate(
             s = _scores(metric, ran)
             seconds = sum(o.seconds for o in ran)
             row.update(
-                f1=s.f1, precision=s.precision, recall=s.recall, accuracy=s.accuracy,
+                f1=s.f1,
+                precision=s.precision,
+                recall=s.recall,
+                accuracy=s.accuracy,
                 pages_per_s=len(ran) / seconds if seconds > 0 else None,
             )
         report.rows.append(row)
@@ -560,25 +575,48 @@ def aggregate(
             continue
         for fname in FIELDS:
             sh = metrics.share(o.fields.get(fname) for o in ran)
-            report.fields.append({"corpus": corpus, "view": view, "field": fname,
-                                  "right": sh.right, "pages": sh.pages, "share": sh.share})
+            report.fields.append(
+                {
+                    "corpus": corpus,
+                    "view": view,
+                    "field": fname,
+                    "right": sh.right,
+                    "pages": sh.pages,
+                    "share": sh.share,
+                }
+            )
         if any(o.silver for o in ran):
             for kind in KINDS:
                 total = ItemCounts()
                 for o in ran:
                     total += o.silver.get(kind, ItemCounts())
-                report.silver.append({
-                    "corpus": corpus, "view": view, "kind": kind,
-                    "silver": total.gold, "predicted": total.predicted,
-                    "precision": total.precision, "recall": total.recall, "f1": total.f1,
-                    "silver_lines": sum(o.silver_lines.get(kind, 0) for o in ran),
-                    "silver_lines_in_body": sum(o.silver_in_body.get(kind, 0) for o in ran),
-                })
+                report.silver.append(
+                    {
+                        "corpus": corpus,
+                        "view": view,
+                        "kind": kind,
+                        "silver": total.gold,
+                        "predicted": total.predicted,
+                        "precision": total.precision,
+                        "recall": total.recall,
+                        "f1": total.f1,
+                        "silver_lines": sum(o.silver_lines.get(kind, 0) for o in ran),
+                        "silver_lines_in_body": sum(o.silver_in_body.get(kind, 0) for o in ran),
+                    }
+                )
     for page in pages:
         for o in page.outcomes:
             if o.status == ERROR:
-                report.errors.append({"corpus": page.corpus, "view": o.view, "system": o.system,
-                                      "page": page.page, "crash": o.crash, "message": o.message})
+                report.errors.append(
+                    {
+                        "corpus": page.corpus,
+                        "view": o.view,
+                        "system": o.system,
+                        "page": page.page,
+                        "crash": o.crash,
+                        "message": o.message,
+                    }
+                )
     _languages(report, pages, views)
     return report
 
@@ -593,9 +631,18 @@ def _languages(report: Report, pages: list[PageResult], views: Sequence[str]) ->
                 by_lang[(page.corpus, page.language or "??", o.view, page.metric)].append(o)
     for (corpus, lang, view, metric), outs in sorted(by_lang.items()):
         s = _scores(metric, outs)
-        report.languages.append({"corpus": corpus, "language": lang, "view": view,
-                                 "metric": metric, "pages": s.pages, "precision": s.precision,
-                                 "recall": s.recall, "f1": s.f1})
+        report.languages.append(
+            {
+                "corpus": corpus,
+                "language": lang,
+                "view": view,
+                "metric": metric,
+                "pages": s.pages,
+                "precision": s.precision,
+                "recall": s.recall,
+                "f1": s.f1,
+            }
+        )
 
 
 def evaluate(
@@ -632,10 +679,25 @@ def print_report(report: Report, console: Any, worst: int = 0) -> None:
     from rich.table import Table
 
     table = Table(title="Accuracy (snippets: trafilatura's metric; shingles: scrapinghub's)")
-    for col in ("corpus", "view", "system", "metric", "pages", "P", "R", "F1", "acc", "pages/s",
-                "errors"):
-        table.add_column(col, justify="right" if col in {"pages", "P", "R", "F1", "acc",
-                                                         "pages/s", "errors"} else "left")
+    for col in (
+        "corpus",
+        "view",
+        "system",
+        "metric",
+        "pages",
+        "P",
+        "R",
+        "F1",
+        "acc",
+        "pages/s",
+        "errors",
+    ):
+        table.add_column(
+            col,
+            justify="right"
+            if col in {"pages", "P", "R", "F1", "acc", "pages/s", "errors"}
+            else "left",
+        )
     last = None
     for r in report.rows:
         group = (r["corpus"], r["view"])
@@ -643,14 +705,32 @@ def print_report(report: Report, console: Any, worst: int = 0) -> None:
             table.add_section()
         last = group
         if r["unavailable"]:
-            table.add_row(r["corpus"], r["view"], r["system"], r["metric"], "0", "", "", "",
-                          "", "", f"n/a: {r['unavailable'][:60]}")
+            table.add_row(
+                r["corpus"],
+                r["view"],
+                r["system"],
+                r["metric"],
+                "0",
+                "",
+                "",
+                "",
+                "",
+                "",
+                f"n/a: {r['unavailable'][:60]}",
+            )
             continue
         table.add_row(
-            r["corpus"], r["view"], r["system"], r["metric"], str(r["pages"]),
-            _fmt(r["precision"]), _fmt(r["recall"]),
+            r["corpus"],
+            r["view"],
+            r["system"],
+            r["metric"],
+            str(r["pages"]),
+            _fmt(r["precision"]),
+            _fmt(r["recall"]),
             f"[bold]{_fmt(r['f1'])}[/bold]" if r["system"] == "newsclean" else _fmt(r["f1"]),
-            _fmt(r["accuracy"]), _fmt(r["pages_per_s"], 1), str(r["errors"] or ""),
+            _fmt(r["accuracy"]),
+            _fmt(r["pages_per_s"], 1),
+            str(r["errors"] or ""),
         )
     console.print(table)
 
@@ -675,39 +755,71 @@ def print_report(report: Report, console: Any, worst: int = 0) -> None:
         langs: dict[tuple[str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
         for x in report.languages:
             langs[(x["corpus"], x["language"])][x["view"]] = x
-        ordered = sorted(langs.items(), key=lambda kv: (kv[0][0], -max(
-            x["pages"] for x in kv[1].values()), kv[0][1]))
+        ordered = sorted(
+            langs.items(),
+            key=lambda kv: (kv[0][0], -max(x["pages"] for x in kv[1].values()), kv[0][1]),
+        )
         for (corpus, lang), per_view in ordered:
             pages = max(x["pages"] for x in per_view.values())
-            lt.add_row(corpus, lang, str(pages), *(
-                f"{_fmt(per_view[v]['f1'])} ({_fmt(per_view[v]['precision'], 2)}/"
-                f"{_fmt(per_view[v]['recall'], 2)})" if v in per_view else "–"
-                for v in views
-            ))
+            lt.add_row(
+                corpus,
+                lang,
+                str(pages),
+                *(
+                    f"{_fmt(per_view[v]['f1'])} ({_fmt(per_view[v]['precision'], 2)}/"
+                    f"{_fmt(per_view[v]['recall'], 2)})"
+                    if v in per_view
+                    else "–"
+                    for v in views
+                ),
+            )
         console.print(lt)
 
     if report.silver:
         st = Table(title="newsclean vs silver labels from the HTML (items present in the view)")
-        for col in ("corpus", "view", "kind", "silver", "found", "P", "R", "F1", "silver lines",
-                    "in body"):
+        for col in (
+            "corpus",
+            "view",
+            "kind",
+            "silver",
+            "found",
+            "P",
+            "R",
+            "F1",
+            "silver lines",
+            "in body",
+        ):
             st.add_column(col, justify="left" if col in {"corpus", "view", "kind"} else "right")
         for s in report.silver:
-            st.add_row(s["corpus"], s["view"], s["kind"], str(s["silver"]), str(s["predicted"]),
-                       _fmt(s["precision"]), _fmt(s["recall"]), _fmt(s["f1"]),
-                       str(s["silver_lines"]), str(s["silver_lines_in_body"]))
+            st.add_row(
+                s["corpus"],
+                s["view"],
+                s["kind"],
+                str(s["silver"]),
+                str(s["predicted"]),
+                _fmt(s["precision"]),
+                _fmt(s["recall"]),
+                _fmt(s["f1"]),
+                str(s["silver_lines"]),
+                str(s["silver_lines_in_body"]),
+            )
         console.print(st)
 
     if report.errors:
-        console.print(f"[bold red]{len(report.errors)} extraction errors[/]"
-                      " (scored as empty output):")
+        console.print(
+            f"[bold red]{len(report.errors)} extraction errors[/] (scored as empty output):"
+        )
         shown: dict[tuple[str, str, str], int] = defaultdict(int)
         for e in report.errors:
             key = (e["corpus"], e["view"], e["system"])
             shown[key] += 1
             if shown[key] <= 3:
                 kind = "crash" if e["crash"] else "error"
-                console.print(f"  {kind} {e['corpus']}/{e['view']}/{e['system']} {e['page']}: "
-                              f"{e['message']}", markup=False, highlight=False)
+                console.print(
+                    f"  {kind} {e['corpus']}/{e['view']}/{e['system']} {e['page']}: {e['message']}",
+                    markup=False,
+                    highlight=False,
+                )
 
     if worst > 0:
         print_worst(report, console, worst)
@@ -730,9 +842,13 @@ def print_worst(report: Report, console: Any, n: int) -> None:
     for corpus in report.corpora:
         for view in report.views:
             cands = [
-                (page, o) for page in report.pages if page.corpus == corpus
+                (page, o)
+                for page in report.pages
+                if page.corpus == corpus
                 for o in page.outcomes
-                if o.view == view and o.system == "newsclean" and o.status in (OK, ERROR)
+                if o.view == view
+                and o.system == "newsclean"
+                and o.status in (OK, ERROR)
                 and (o.detail is not None or o.status == ERROR)
             ]
             if not cands:
@@ -745,8 +861,10 @@ def print_worst(report: Report, console: Any, n: int) -> None:
                     c = o.snippet.counts
                     head.append(f"  tp {c.tp} fn {c.fn} fp {c.fp} tn {c.tn}")
                 elif o.shingle is not None:
-                    head.append(f"  page P {o.shingle.precision:.2f} R {o.shingle.recall:.2f}"
-                                f" F {o.shingle.f1:.2f}")
+                    head.append(
+                        f"  page P {o.shingle.precision:.2f} R {o.shingle.recall:.2f}"
+                        f" F {o.shingle.f1:.2f}"
+                    )
                 head.append(f"  [{page.language or '??'}]  {page.path}", style="dim")
                 console.print(head)
                 if o.status == ERROR:
@@ -763,8 +881,9 @@ def print_worst(report: Report, console: Any, n: int) -> None:
                         line.append(repr(text) if is_snip else text)
                         console.print(line, overflow="ellipsis", no_wrap=True)
                         if not lines:
-                            console.print(Text("      (not in newsclean's input lines)",
-                                               style="dim"))
+                            console.print(
+                                Text("      (not in newsclean's input lines)", style="dim")
+                            )
                         for ln in lines:
                             t = Text(f"      {ln.n:>5} ", style="dim")
                             t.append(f"{ln.label:<11}", style="cyan")
@@ -819,23 +938,58 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         prog="benchmarks/accuracy.py",
         description="Score newsclean and baselines on the development corpus.",
     )
-    parser.add_argument("--corpus", type=Path, default=None,
-                        help="a page folder, a corpus folder, or a folder of corpora "
-                             "(default: $NEWSCLEAN_CORPUS or ../shared/corpus)")
-    parser.add_argument("--views", type=_csv(VIEWS, "view"), default=VIEWS,
-                        help=f"comma-separated views (default: {','.join(VIEWS)})")
-    parser.add_argument("--systems", type=_csv(SYSTEMS, "system"), default=SYSTEMS,
-                        help=f"comma-separated systems (default: {','.join(SYSTEMS)})")
-    parser.add_argument("--json", type=Path, default=None, metavar="OUT",
-                        help="write the figures as JSON to this file")
-    parser.add_argument("--worst", type=_positive, default=0, metavar="N",
-                        help="list newsclean's N worst pages per corpus and view")
-    parser.add_argument("--jobs", type=_positive, default=2, metavar="N",
-                        help="worker processes (default 2; 1 runs in this process)")
-    parser.add_argument("--limit", type=_positive, default=None, metavar="N",
-                        help="only the first N pages of each corpus")
-    parser.add_argument("--no-silver", action="store_true",
-                        help="skip the silver labels (captions, credits, related links)")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=None,
+        help="a page folder, a corpus folder, or a folder of corpora "
+        "(default: $NEWSCLEAN_CORPUS or ../shared/corpus)",
+    )
+    parser.add_argument(
+        "--views",
+        type=_csv(VIEWS, "view"),
+        default=VIEWS,
+        help=f"comma-separated views (default: {','.join(VIEWS)})",
+    )
+    parser.add_argument(
+        "--systems",
+        type=_csv(SYSTEMS, "system"),
+        default=SYSTEMS,
+        help=f"comma-separated systems (default: {','.join(SYSTEMS)})",
+    )
+    parser.add_argument(
+        "--json",
+        type=Path,
+        default=None,
+        metavar="OUT",
+        help="write the figures as JSON to this file",
+    )
+    parser.add_argument(
+        "--worst",
+        type=_positive,
+        default=0,
+        metavar="N",
+        help="list newsclean's N worst pages per corpus and view",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=_positive,
+        default=2,
+        metavar="N",
+        help="worker processes (default 2; 1 runs in this process)",
+    )
+    parser.add_argument(
+        "--limit",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="only the first N pages of each corpus",
+    )
+    parser.add_argument(
+        "--no-silver",
+        action="store_true",
+        help="skip the silver labels (captions, credits, related links)",
+    )
     return parser.parse_args(argv)
 
 
@@ -853,13 +1007,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"accuracy.py: error: {exc}", file=sys.stderr)
         return 2
     total = sum(min(len(c.pages), args.limit or len(c.pages)) for c in corpora)
-    with Progress(TextColumn("scoring pages"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=console, transient=True) as progress:
+    with Progress(
+        TextColumn("scoring pages"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
         bar = progress.add_task("pages", total=total)
         try:
             report = evaluate(
-                root, args.views, args.systems, jobs=max(1, args.jobs), limit=args.limit,
-                silver=not args.no_silver, details=args.worst > 0,
+                root,
+                args.views,
+                args.systems,
+                jobs=max(1, args.jobs),
+                limit=args.limit,
+                silver=not args.no_silver,
+                details=args.worst > 0,
                 on_result=lambda _page: progress.advance(bar),
             )
         except KeyboardInterrupt:

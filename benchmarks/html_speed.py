@@ -33,8 +33,9 @@ TARGET_RATIO = 1.0
 
 
 def corpus_root(given: str | None) -> Path:
-    return Path(given or os.environ.get("NEWSCLEAN_CORPUS")
-                or REPO_ROOT.parent / "shared" / "corpus")
+    return Path(
+        given or os.environ.get("NEWSCLEAN_CORPUS") or REPO_ROOT.parent / "shared" / "corpus"
+    )
 
 
 def html_pages(root: Path, limit: int | None) -> list[Path]:
@@ -50,8 +51,9 @@ def load(datas: Sequence[Path]) -> list[bytes]:
     return [p.read_bytes() for p in datas]
 
 
-def interleaved(pages: Sequence[bytes], first: Callable[[bytes], object],
-                second: Callable[[bytes], object]) -> tuple[float, float, int, int]:
+def interleaved(
+    pages: Sequence[bytes], first: Callable[[bytes], object], second: Callable[[bytes], object]
+) -> tuple[float, float, int, int]:
     """Seconds spent in each function over all pages (page by page, alternating).
 
     Also counts the pages each one rejected (an exception, or ``None`` from
@@ -88,21 +90,28 @@ def bench(pages: Sequence[bytes], rounds: int) -> None:
     best_a = best_b = float("inf")
     failed_a = failed_b = 0
     for _ in range(rounds):
-        spent_a, spent_b, failed_a, failed_b = interleaved(pages, newsclean.clean,
-                                                           trafilatura.extract)
+        spent_a, spent_b, failed_a, failed_b = interleaved(
+            pages, newsclean.clean, trafilatura.extract
+        )
         best_a = min(best_a, spent_a)
         best_b = min(best_b, spent_b)
     rate_a = len(pages) / best_a
     rate_b = len(pages) / best_b
     ratio = rate_a / rate_b
     print(f"pages: {len(pages)} page.html files, best of {rounds} round(s)")
-    print(f"newsclean.clean      {rate_a:8.1f} pages/s  ({best_a / len(pages) * 1000:6.1f} ms/page,"
-          f" {failed_a} rejected)")
-    print(f"trafilatura.extract  {rate_b:8.1f} pages/s  ({best_b / len(pages) * 1000:6.1f} ms/page,"
-          f" {failed_b} gave nothing)")
+    print(
+        f"newsclean.clean      {rate_a:8.1f} pages/s  ({best_a / len(pages) * 1000:6.1f} ms/page,"
+        f" {failed_a} rejected)"
+    )
+    print(
+        f"trafilatura.extract  {rate_b:8.1f} pages/s  ({best_b / len(pages) * 1000:6.1f} ms/page,"
+        f" {failed_b} gave nothing)"
+    )
     verdict = "meets" if ratio >= TARGET_RATIO else "misses"
-    print(f"ratio newsclean/trafilatura: {ratio:.2f}x ({verdict} the target of "
-          f">= {TARGET_RATIO:.1f}x)")
+    print(
+        f"ratio newsclean/trafilatura: {ratio:.2f}x ({verdict} the target of "
+        f">= {TARGET_RATIO:.1f}x)"
+    )
 
 
 def bench_parts(pages: Sequence[bytes]) -> None:
@@ -119,8 +128,14 @@ def bench_parts(pages: Sequence[bytes]) -> None:
             docs.append((page, read(page, options)))
         except newsclean.NewscleanError:
             continue
-    spent = {"read": 0.0, "parse": 0.0, "walk": 0.0, "trafilatura": 0.0, "in_main": 0.0,
-             "classify": 0.0}
+    spent = {
+        "read": 0.0,
+        "parse": 0.0,
+        "walk": 0.0,
+        "trafilatura": 0.0,
+        "in_main": 0.0,
+        "classify": 0.0,
+    }
     clock = time.process_time
     for page, doc in docs:
         t0 = clock()
@@ -142,8 +157,9 @@ def bench_parts(pages: Sequence[bytes]) -> None:
         if blocks:
             clean_blocks(blocks, "html", options)
         t6 = clock()
-        for key, value in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5),
-                              strict=True):
+        for key, value in zip(
+            spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5), strict=True
+        ):
             spent[key] += value
     total = sum(spent.values())
     print("newsclean's HTML path, ms/page by step:")
@@ -153,8 +169,9 @@ def bench_parts(pages: Sequence[bytes]) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", help="corpus folder (default: $NEWSCLEAN_CORPUS or "
-                                         "../shared/corpus)")
+    parser.add_argument(
+        "--corpus", help="corpus folder (default: $NEWSCLEAN_CORPUS or ../shared/corpus)"
+    )
     parser.add_argument("--pages", type=int, default=None, help="use only N pages (spread out)")
     parser.add_argument("--rounds", type=int, default=1, help="passes; the best one counts")
     parser.add_argument("--parts", action="store_true", help="also time each step")
@@ -162,13 +179,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     root = corpus_root(args.corpus)
     files = html_pages(root, args.pages) if root.is_dir() else []
     if not files:
-        print(f"html_speed: no page.html files under {root} (the development corpus is "
-              "absent): nothing to measure", file=sys.stderr)
+        print(
+            f"html_speed: no page.html files under {root} (the development corpus is "
+            "absent): nothing to measure",
+            file=sys.stderr,
+        )
         return 2
     pages = load(files)
-    print(f"machine: {os.cpu_count()} cores"
-          + (", load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
-             if hasattr(os, "getloadavg") else ""))
+    print(
+        f"machine: {os.cpu_count()} cores"
+        + (
+            ", load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+            if hasattr(os, "getloadavg")
+            else ""
+        )
+    )
     bench(pages, max(1, args.rounds))
     if args.parts:
         bench_parts(pages)

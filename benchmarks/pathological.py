@@ -57,10 +57,42 @@ SUPERLINEAR_RATIO = 6.5
 SCALES = (1, 2, 4)
 
 _WORDS = [
-    "the", "government", "said", "on", "monday", "that", "it", "would", "extend", "programme",
-    "for", "another", "year", "after", "talks", "with", "regional", "leaders", "who", "had",
-    "asked", "more", "money", "to", "repair", "roads", "and", "schools", "damaged", "in",
-    "floods", "last", "spring", "according", "a", "statement",
+    "the",
+    "government",
+    "said",
+    "on",
+    "monday",
+    "that",
+    "it",
+    "would",
+    "extend",
+    "programme",
+    "for",
+    "another",
+    "year",
+    "after",
+    "talks",
+    "with",
+    "regional",
+    "leaders",
+    "who",
+    "had",
+    "asked",
+    "more",
+    "money",
+    "to",
+    "repair",
+    "roads",
+    "and",
+    "schools",
+    "damaged",
+    "in",
+    "floods",
+    "last",
+    "spring",
+    "according",
+    "a",
+    "statement",
 ]
 
 
@@ -80,8 +112,15 @@ def _prose(n: int, seed: int = 1) -> str:
 def article_page(n: int) -> str:
     """An ordinary article page of about ``n`` characters: menu, title, paragraphs, footer."""
     rng = random.Random(7)
-    parts = ["Home", "World", "Business", "Sport", "",
-             "Floods: the repair programme is extended", ""]
+    parts = [
+        "Home",
+        "World",
+        "Business",
+        "Sport",
+        "",
+        "Floods: the repair programme is extended",
+        "",
+    ]
     size = sum(len(p) + 1 for p in parts)
     while size < n:
         para = _prose(rng.randint(200, 600), seed=rng.randint(0, 10**6))
@@ -127,8 +166,9 @@ CASES: tuple[Case, ...] = (
     Case("zero-width joiners", None, lambda n: _repeat("ab\u200b\u200d", n)),
     Case("combining marks", None, lambda n: "a" + "\u0301" * n),
     Case("CJK without spaces", None, lambda n: _repeat("中国的经济在去年增长了百分之五。", n)),
-    Case("Arabic line", None,
-         lambda n: _repeat("قالت الحكومة يوم الاثنين إنها ستمدد البرنامج ", n)),
+    Case(
+        "Arabic line", None, lambda n: _repeat("قالت الحكومة يوم الاثنين إنها ستمدد البرنامج ", n)
+    ),
     Case("mojibake", None, lambda n: _repeat("FÃ¼r MÃ¤rz wurde die StraÃŸe gesperrt. ", n)),
     # Markdown
     Case("md '[' run", "markdown", lambda n: "[" * n),
@@ -168,8 +208,11 @@ CASES: tuple[Case, ...] = (
     Case("html many comments", "html", lambda n: "<html><body>" + _repeat("<!-- c -->x", n)),
     Case("html long attribute", "html", lambda n: '<html><body><p title="' + "a" * n + '">x</p>'),
     Case("html long text node", "html", lambda n: "<html><body><p>" + _prose(n) + "</p>"),
-    Case("html script only", "html",
-         lambda n: "<html><script>" + _repeat("var a=1;", n) + "</script>"),
+    Case(
+        "html script only",
+        "html",
+        lambda n: "<html><script>" + _repeat("var a=1;", n) + "</script>",
+    ),
     Case("html entity refs", "html", lambda n: "<html><body><p>" + _repeat("&amp;&lt;&#x41;", n)),
 )
 
@@ -275,8 +318,13 @@ def run_cli(text: str, fmt: str | None) -> tuple[float, int, float]:
             args += ["--input-format", fmt]
         env = dict(os.environ)
         env["PYTHONPATH"] = str(REPO_ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
-        out = subprocess.run([sys.executable, "-c", _LAUNCHER, *args, path], env=env,
-                             capture_output=True, text=True, check=True).stdout.split()
+        out = subprocess.run(
+            [sys.executable, "-c", _LAUNCHER, *args, path],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
         code, wall, rss_kb = int(out[0]), float(out[1]), float(out[2])
         # ru_maxrss is in kilobytes on Linux (bytes on macOS)
         rss = rss_kb / (1024 * 1024 if sys.platform == "darwin" else 1024)
@@ -287,15 +335,22 @@ def run_cli(text: str, fmt: str | None) -> tuple[float, int, float]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--base", type=int, default=DEFAULT_BASE,
-                        help=f"characters of the x1 input (default {DEFAULT_BASE:,})")
+    parser.add_argument(
+        "--base",
+        type=int,
+        default=DEFAULT_BASE,
+        help=f"characters of the x1 input (default {DEFAULT_BASE:,})",
+    )
     parser.add_argument("--only", default="", help="comma-separated parts of case names")
     parser.add_argument("--repeat", type=int, default=1, help="best of N timings (default 1)")
     parser.add_argument("--no-cli", action="store_true", help="skip the command-line runs")
     parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc runs")
     parser.add_argument("--list", action="store_true", help="list the cases and exit")
-    parser.add_argument("--fixed", action="store_true",
-                        help="run the fixed-size inputs of docs/limits.md through the CLI instead")
+    parser.add_argument(
+        "--fixed",
+        action="store_true",
+        help="run the fixed-size inputs of docs/limits.md through the CLI instead",
+    )
     args = parser.parse_args(argv)
     if args.fixed:
         run_fixed(html_available())
@@ -312,15 +367,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     has_html = html_available()
 
     base = args.base
-    print(f"newsclean {newsclean.__version__}, Python {sys.version.split()[0]}, "
-          f"base {base:,} characters, sizes x{' x'.join(map(str, SCALES))}, "
-          f"best of {args.repeat}, {os.cpu_count()} CPUs")
+    print(
+        f"newsclean {newsclean.__version__}, Python {sys.version.split()[0]}, "
+        f"base {base:,} characters, sizes x{' x'.join(map(str, SCALES))}, "
+        f"best of {args.repeat}, {os.cpu_count()} CPUs"
+    )
     page = article_page(base * SCALES[-1])
     page_time, _ = time_library(page, None, args.repeat)
     print(f"peer: an ordinary article page of {len(page):,} characters: {page_time:.3f} s\n")
 
-    header = (f"{'case':30} {'outcome':16} {'x1 s':>8} {'x2 s':>8} {'x4 s':>8} "
-              f"{'x2/x1':>6} {'x4/x1':>6} {'vs page':>8}")
+    header = (
+        f"{'case':30} {'outcome':16} {'x1 s':>8} {'x2 s':>8} {'x4 s':>8} "
+        f"{'x2/x1':>6} {'x4/x1':>6} {'vs page':>8}"
+    )
     if not args.no_memory:
         header += f" {'peak x1':>9} {'peak x4':>9} {'mem x4/x1':>9}"
     if not args.no_cli:
@@ -340,8 +399,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             times.append(elapsed)
         t1 = max(times[0], 1e-6)
         r2, r4 = times[1] / t1, times[2] / t1
-        line = (f"{case.name:30} {outcome:16} {times[0]:8.3f} {times[1]:8.3f} {times[2]:8.3f} "
-                f"{r2:6.1f} {r4:6.1f} {times[2] / page_time:8.2f}")
+        line = (
+            f"{case.name:30} {outcome:16} {times[0]:8.3f} {times[1]:8.3f} {times[2]:8.3f} "
+            f"{r2:6.1f} {r4:6.1f} {times[2] / page_time:8.2f}"
+        )
         if not args.no_memory:
             p1 = peak_memory(case.make(base), case.fmt)
             p4 = peak_memory(case.make(base * SCALES[-1]), case.fmt)
@@ -358,8 +419,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if flagged:
         print(f"{len(flagged)} case(s) grew faster than linearly: {', '.join(flagged)}")
         return 1
-    print(f"all {len(cases)} cases grew linearly (x4/x1 <= {SUPERLINEAR_RATIO} "
-          "or under 50 ms)")
+    print(f"all {len(cases)} cases grew linearly (x4/x1 <= {SUPERLINEAR_RATIO} or under 50 ms)")
     return 0
 
 

@@ -45,18 +45,46 @@ KINDS: tuple[str, ...] = ("caption", "credit", "related")
 
 #: Substrings of a class/id naming a caption.
 CAPTION_MARKERS: tuple[str, ...] = (
-    "caption", "bildunterschrift", "bildtext", "legende", "legend", "unterzeile",
+    "caption",
+    "bildunterschrift",
+    "bildtext",
+    "legende",
+    "legend",
+    "unterzeile",
 )
 #: Substrings of a class/id naming a credit.
 CREDIT_MARKERS: tuple[str, ...] = (
-    "credit", "copyright", "photographer", "fotograf", "source", "bildnachweis",
-    "bildquelle", "quelle", "foto", "autor-bild", "byline-photo",
+    "credit",
+    "copyright",
+    "photographer",
+    "fotograf",
+    "source",
+    "bildnachweis",
+    "bildquelle",
+    "quelle",
+    "foto",
+    "autor-bild",
+    "byline-photo",
 )
 #: Substrings (separators removed) of a class/id naming a related-content box.
 RELATED_MARKERS: tuple[str, ...] = (
-    "related", "teaser", "recommend", "readnext", "readmore", "weitere", "empfehl",
-    "mehrzum", "moreon", "morefrom", "seealso", "alsoread", "lesenauch", "auchinteressant",
-    "youmayalso", "youmightalso", "similar",
+    "related",
+    "teaser",
+    "recommend",
+    "readnext",
+    "readmore",
+    "weitere",
+    "empfehl",
+    "mehrzum",
+    "moreon",
+    "morefrom",
+    "seealso",
+    "alsoread",
+    "lesenauch",
+    "auchinteressant",
+    "youmayalso",
+    "youmightalso",
+    "similar",
 )
 #: Whole name parts (split at separators and case changes) naming a related-content box.
 RELATED_PARTS: frozenset[str] = frozenset({"more", "also", "mehr", "weiteres", "ähnliche"})
@@ -217,8 +245,7 @@ def _near_image(el: Any) -> bool:
                 len(_collapse(p.text_content())) >= MIN_PARAGRAPH_CHARS for p in parent.iter("p")
             )
             return (
-                long_paragraphs < 2
-                and len(_collapse(parent.text_content())) <= MAX_IMAGE_BOX_CHARS
+                long_paragraphs < 2 and len(_collapse(parent.text_content())) <= MAX_IMAGE_BOX_CHARS
             )
         parent = parent.getparent()
         depth += 1
@@ -251,7 +278,8 @@ def _main_text_end(root: Any, order: dict[Any, int]) -> int | None:
         if not isinstance(el.tag, str):
             continue
         paragraphs = [
-            c for c in el
+            c
+            for c in el
             if c.tag == "p" and len(_collapse(c.text_content())) >= MIN_PARAGRAPH_CHARS
         ]
         if not paragraphs:
@@ -286,7 +314,8 @@ def build_silver(data: bytes | str) -> Silver:
     caption_els = [el for el in elements if _is_caption(el)]
     caption_set = set(caption_els)
     credit_els = [
-        el for el in elements
+        el
+        for el in elements
         if el not in caption_set
         and _is_credit_name(el)
         and not _has_media(el)

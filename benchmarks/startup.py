@@ -73,13 +73,15 @@ def script(name: str) -> str | None:
 
 def measure(name: str, command: list[str], runs: int, env: dict[str, str]) -> Timing:
     for _ in range(WARMUP_RUNS):
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       env=env, check=True)
+        subprocess.run(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=True
+        )
     times: list[float] = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       env=env, check=True)
+        subprocess.run(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=True
+        )
         times.append(time.perf_counter() - start)
     return Timing(name, command, times)
 
@@ -93,14 +95,19 @@ class ImportCost:
 
 def import_costs(command: list[str], env: dict[str, str]) -> list[ImportCost]:
     """Per-module import times of a Python command, from ``-X importtime``."""
-    proc = subprocess.run([command[0], "-X", "importtime", *command[1:]],
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                          env=env, check=True)
+    proc = subprocess.run(
+        [command[0], "-X", "importtime", *command[1:]],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        check=True,
+    )
     costs: list[ImportCost] = []
     for line in proc.stderr.splitlines():
         if not line.startswith("import time:") or "self [us]" in line:
             continue
-        fields = line[len("import time:"):].split("|")
+        fields = line[len("import time:") :].split("|")
         if len(fields) != 3:
             continue
         try:
@@ -112,15 +119,24 @@ def import_costs(command: list[str], env: dict[str, str]) -> list[ImportCost]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("--page", type=Path, default=DEFAULT_PAGE,
-                        help="page to clean (default: the seed fixture)")
+    parser.add_argument(
+        "--page", type=Path, default=DEFAULT_PAGE, help="page to clean (default: the seed fixture)"
+    )
     parser.add_argument("--runs", type=int, default=DEFAULT_RUNS, help="timed runs per command")
-    parser.add_argument("--target", type=float, default=TARGET_SECONDS,
-                        help="seconds the median of newsclean clean should stay under")
-    parser.add_argument("--check", action="store_true",
-                        help="exit 1 when the newsclean median is above the target")
-    parser.add_argument("--cold", action="store_true",
-                        help="keep the environment's bytecode settings (no .pyc cache)")
+    parser.add_argument(
+        "--target",
+        type=float,
+        default=TARGET_SECONDS,
+        help="seconds the median of newsclean clean should stay under",
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 when the newsclean median is above the target"
+    )
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="keep the environment's bytecode settings (no .pyc cache)",
+    )
     args = parser.parse_args(argv)
     if not args.page.exists():
         parser.error(f"{args.page}: no such file")
@@ -148,45 +164,61 @@ def main(argv: list[str] | None = None) -> int:
     if trafilatura is not None:
         commands.append(("trafilatura --version", [trafilatura, "--version"]))
 
-    print(f"page: {args.page} ({args.page.stat().st_size:,} bytes); "
-          f"{args.runs} runs per command after {WARMUP_RUNS} warm-up runs; "
-          f"Python {sys.version.split()[0]} on {os.cpu_count()} CPUs; bytecode "
-          f"{'as the environment says (--cold)' if args.cold else 'cached'}")
+    print(
+        f"page: {args.page} ({args.page.stat().st_size:,} bytes); "
+        f"{args.runs} runs per command after {WARMUP_RUNS} warm-up runs; "
+        f"Python {sys.version.split()[0]} on {os.cpu_count()} CPUs; bytecode "
+        f"{'as the environment says (--cold)' if args.cold else 'cached'}"
+    )
     timings = {name: measure(name, command, args.runs, env) for name, command in commands}
 
     floor = timings["python -c pass"].median
     print()
     print(f"{'command':<32} {'median':>9} {'best':>9} {'x python':>9}")
     for name, timing in timings.items():
-        print(f"{name:<32} {timing.median * 1000:>7.1f}ms {timing.best * 1000:>7.1f}ms "
-              f"{timing.median / floor:>8.2f}x")
+        print(
+            f"{name:<32} {timing.median * 1000:>7.1f}ms {timing.best * 1000:>7.1f}ms "
+            f"{timing.median / floor:>8.2f}x"
+        )
 
     clean = timings["newsclean clean PAGE"].median
     print()
-    print(f"newsclean clean / python -c pass: {clean / floor:.2f}x "
-          f"(+{(clean - floor) * 1000:.1f} ms over the interpreter)")
+    print(
+        f"newsclean clean / python -c pass: {clean / floor:.2f}x "
+        f"(+{(clean - floor) * 1000:.1f} ms over the interpreter)"
+    )
     if "trafilatura --version" in timings:
         peer = timings["trafilatura --version"].median
         print(f"newsclean clean / trafilatura --version: {clean / peer:.2f}x")
     else:
         print("trafilatura command not found: no peer ratio")
     met = clean <= args.target
-    print(f"target: median under {args.target * 1000:.0f} ms: "
-          f"{'met' if met else 'MISSED'} ({clean * 1000:.1f} ms)")
+    print(
+        f"target: median under {args.target * 1000:.0f} ms: "
+        f"{'met' if met else 'MISSED'} ({clean * 1000:.1f} ms)"
+    )
 
-    probe = [python, "-c", "import sys; from newsclean.cli import main; main(sys.argv[1:])",
-             "clean", page]
+    probe = [
+        python,
+        "-c",
+        "import sys; from newsclean.cli import main; main(sys.argv[1:])",
+        "clean",
+        page,
+    ]
     costs = import_costs(probe, env)
     total = sum(c.self_us for c in costs)
     print()
-    print(f"imports of 'newsclean clean PAGE' (python -X importtime): {len(costs)} modules, "
-          f"{total / 1000:.1f} ms in all; top {TOP_IMPORTS} by own time:")
+    print(
+        f"imports of 'newsclean clean PAGE' (python -X importtime): {len(costs)} modules, "
+        f"{total / 1000:.1f} ms in all; top {TOP_IMPORTS} by own time:"
+    )
     print(f"{'self ms':>8} {'cumul. ms':>10}  module")
     for cost in sorted(costs, key=lambda c: -c.self_us)[:TOP_IMPORTS]:
         print(f"{cost.self_us / 1000:>8.2f} {cost.cumulative_us / 1000:>10.2f}  {cost.module}")
-    heavy = sorted({c.module.split(".")[0] for c in costs}
-                   & {"lxml", "trafilatura", "justext", "rich", "htmldate", "courlan",
-                      "charset_normalizer"})
+    heavy = sorted(
+        {c.module.split(".")[0] for c in costs}
+        & {"lxml", "trafilatura", "justext", "rich", "htmldate", "courlan", "charset_normalizer"}
+    )
     print(f"heavy modules imported: {', '.join(heavy) if heavy else 'none'}")
     return 1 if args.check and not met else 0
 

@@ -43,8 +43,9 @@ SAMPLE_SECONDS = 0.2
 
 
 def corpus_root(given: str | None) -> Path:
-    return Path(given or os.environ.get("NEWSCLEAN_CORPUS")
-                or REPO_ROOT.parent / "shared" / "corpus")
+    return Path(
+        given or os.environ.get("NEWSCLEAN_CORPUS") or REPO_ROOT.parent / "shared" / "corpus"
+    )
 
 
 def page_folders(root: Path) -> list[Path]:
@@ -104,12 +105,18 @@ def bench_single(pages: Sequence[Path]) -> float:
     nc_rate, tf_rate = n / nc_time, n / tf_time
     ratio = nc_rate / tf_rate
     print(f"[1] one worker, {n} pages in memory")
-    print(f"    newsclean on htmltext.txt:     {nc_rate:8.1f} pages/s "
-          f"({nc_time:.2f} s, {nc_failed} refused)")
-    print(f"    trafilatura.extract page.html: {tf_rate:8.1f} pages/s "
-          f"({tf_time:.2f} s, {tf_failed} returned None)")
-    print(f"    ratio: {ratio:.1f}x  (target >= {TARGET_SINGLE_RATIO:.0f}x) "
-          + ("OK" if ratio >= TARGET_SINGLE_RATIO else "BELOW TARGET"))
+    print(
+        f"    newsclean on htmltext.txt:     {nc_rate:8.1f} pages/s "
+        f"({nc_time:.2f} s, {nc_failed} refused)"
+    )
+    print(
+        f"    trafilatura.extract page.html: {tf_rate:8.1f} pages/s "
+        f"({tf_time:.2f} s, {tf_failed} returned None)"
+    )
+    print(
+        f"    ratio: {ratio:.1f}x  (target >= {TARGET_SINGLE_RATIO:.0f}x) "
+        + ("OK" if ratio >= TARGET_SINGLE_RATIO else "BELOW TARGET")
+    )
     return ratio
 
 
@@ -142,16 +149,24 @@ def bench_jobs(root: Path, n_pages: int) -> float:
             cpu_per_page[jobs] = min(cpu_per_page.get(jobs, cpu), cpu)
             shutil.rmtree(out, ignore_errors=True)
     speedup = rates[2] / rates[1]
-    print(f"[2] batch library, {n_tasks} htmltext.txt files "
-          "(read, clean, write JSON), best of 2 runs each")
+    print(
+        f"[2] batch library, {n_tasks} htmltext.txt files "
+        "(read, clean, write JSON), best of 2 runs each"
+    )
     for jobs in (1, 2):
-        print(f"    jobs={jobs}: {rates[jobs]:8.1f} pages/s, "
-              f"{cpu_per_page[jobs] * 1000:6.1f} ms of CPU per page (all processes)")
-    print(f"    speed-up: {speedup:.2f}x  (target >= {TARGET_JOBS_SPEEDUP}x) "
-          + ("OK" if speedup >= TARGET_JOBS_SPEEDUP else "BELOW TARGET"))
-    print(f"    pool overhead: {cpu_per_page[2] / cpu_per_page[1]:.2f}x the CPU per page of "
-          "jobs=1 (near 1.0: the pool costs little; then the wall-clock speed-up is "
-          "bounded by the idle cores, see the load average above)")
+        print(
+            f"    jobs={jobs}: {rates[jobs]:8.1f} pages/s, "
+            f"{cpu_per_page[jobs] * 1000:6.1f} ms of CPU per page (all processes)"
+        )
+    print(
+        f"    speed-up: {speedup:.2f}x  (target >= {TARGET_JOBS_SPEEDUP}x) "
+        + ("OK" if speedup >= TARGET_JOBS_SPEEDUP else "BELOW TARGET")
+    )
+    print(
+        f"    pool overhead: {cpu_per_page[2] / cpu_per_page[1]:.2f}x the CPU per page of "
+        "jobs=1 (near 1.0: the pool costs little; then the wall-clock speed-up is "
+        "bounded by the idle cores, see the load average above)"
+    )
     return speedup
 
 
@@ -214,11 +229,20 @@ def bench_memory(pages: Sequence[Path], n_files: int) -> float:
             if k % 200 == 0:
                 folder.mkdir(parents=True)
             shutil.copyfile(sources[k % len(sources)], folder / f"page{k:05d}.txt")
-        cmd = [sys.executable, "-m", "newsclean", "batch", str(inputs), "-o", str(tmp / "out"),
-               "-j", "2", "--quiet"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "newsclean",
+            "batch",
+            str(inputs),
+            "-o",
+            str(tmp / "out"),
+            "-j",
+            "2",
+            "--quiet",
+        ]
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                text=True)
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         peak_rss = peak_pss = max_procs = 0
         pss_known = True
         while proc.poll() is None:
@@ -237,13 +261,19 @@ def bench_memory(pages: Sequence[Path], n_files: int) -> float:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     rss_mb, pss_mb = peak_rss / 1024, peak_pss / 1024
-    print(f"[3] newsclean batch -j 2 on {n_files} files (copies of {len(sources)} corpus "
-          f"htmltext.txt), exit {proc.returncode}, {written} outputs, {elapsed:.1f} s, "
-          f"{n_files / elapsed:.1f} pages/s")
-    print(f"    peak memory of the process tree ({max_procs} processes): "
-          f"RSS sum {rss_mb:.0f} MB" + (f", PSS sum {pss_mb:.0f} MB" if pss_known else ""))
-    print(f"    target: RSS sum < {TARGET_PEAK_MB:.0f} MB: "
-          + ("OK" if rss_mb < TARGET_PEAK_MB else "ABOVE TARGET"))
+    print(
+        f"[3] newsclean batch -j 2 on {n_files} files (copies of {len(sources)} corpus "
+        f"htmltext.txt), exit {proc.returncode}, {written} outputs, {elapsed:.1f} s, "
+        f"{n_files / elapsed:.1f} pages/s"
+    )
+    print(
+        f"    peak memory of the process tree ({max_procs} processes): "
+        f"RSS sum {rss_mb:.0f} MB" + (f", PSS sum {pss_mb:.0f} MB" if pss_known else "")
+    )
+    print(
+        f"    target: RSS sum < {TARGET_PEAK_MB:.0f} MB: "
+        + ("OK" if rss_mb < TARGET_PEAK_MB else "ABOVE TARGET")
+    )
     if proc.returncode not in (0, 1) or stderr.strip():
         print("    batch stderr (first lines):")
         for line in stderr.splitlines()[:5]:
@@ -253,23 +283,36 @@ def bench_memory(pages: Sequence[Path], n_files: int) -> float:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else "")
-    parser.add_argument("--corpus", help="corpus folder (default: $NEWSCLEAN_CORPUS or "
-                                         "../shared/corpus)")
-    parser.add_argument("--pages", type=int, default=300,
-                        help="pages for parts 1 and 2 (default 300)")
-    parser.add_argument("--files", type=int, default=20_000,
-                        help="files for part 3 (default 20000)")
-    parser.add_argument("--skip", action="append", default=[],
-                        choices=["single", "jobs", "memory"], help="leave a part out")
+    parser.add_argument(
+        "--corpus", help="corpus folder (default: $NEWSCLEAN_CORPUS or ../shared/corpus)"
+    )
+    parser.add_argument(
+        "--pages", type=int, default=300, help="pages for parts 1 and 2 (default 300)"
+    )
+    parser.add_argument(
+        "--files", type=int, default=20_000, help="files for part 3 (default 20000)"
+    )
+    parser.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        choices=["single", "jobs", "memory"],
+        help="leave a part out",
+    )
     args = parser.parse_args(argv)
     root = corpus_root(args.corpus)
     pages = page_folders(root) if root.is_dir() else []
     if not pages:
-        print(f"throughput: no corpus at {root} (set NEWSCLEAN_CORPUS or use --corpus); "
-              "nothing measured", file=sys.stderr)
+        print(
+            f"throughput: no corpus at {root} (set NEWSCLEAN_CORPUS or use --corpus); "
+            "nothing measured",
+            file=sys.stderr,
+        )
         return 2
-    print(f"machine: {cores()}; python {sys.version.split()[0]}; corpus {root} "
-          f"({len(pages)} pages with htmltext.txt)")
+    print(
+        f"machine: {cores()}; python {sys.version.split()[0]}; corpus {root} "
+        f"({len(pages)} pages with htmltext.txt)"
+    )
     chosen = pages[:: max(1, len(pages) // args.pages)][: args.pages]
     if "single" not in args.skip:
         bench_single(chosen)

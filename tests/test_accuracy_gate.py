@@ -98,8 +98,9 @@ def test_no_untyped_errors(gate_report: accuracy.Report, view: str) -> None:
 # --- the benchmark script on a made-up corpus (no corpus needed) -------------------------
 
 
-def _write_page(folder: Path, gold: dict[str, Any], text: str, html: str | None,
-                inscriptis: bool = True) -> None:
+def _write_page(
+    folder: Path, gold: dict[str, Any], text: str, html: str | None, inscriptis: bool = True
+) -> None:
     folder.mkdir(parents=True)
     (folder / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
     (folder / "htmltext.txt").write_text(text, encoding="utf-8")
@@ -126,28 +127,57 @@ def mini_corpus(tmp_path: Path) -> Path:
     # snippet corpus: one page with all views, one without inscriptis.txt and without page.html
     _write_page(
         root / "snip" / "a",
-        {"with": ["harbour was closed on Monday", "repairs are expected"],
-         "without": ["Subscribe to our newsletter", "Not on the page"],
-         "title": "A storm closes the harbour", "author": "", "date": "2021-03-01"},
+        {
+            "with": ["harbour was closed on Monday", "repairs are expected"],
+            "without": ["Subscribe to our newsletter", "Not on the page"],
+            "title": "A storm closes the harbour",
+            "author": "",
+            "date": "2021-03-01",
+        },
         ARTICLE,
         "<html><body><h1>A storm closes the harbour</h1><figure><img src='x.jpg'>"
         "<figcaption>The damaged pier.</figcaption></figure><p>The harbour was closed on "
         "Monday after a storm damaged the northern pier.</p></body></html>",
     )
-    _write_page(root / "snip" / "b", {"with": ["Ships were sent"], "without": []},
-                ARTICLE, None, inscriptis=False)
+    _write_page(
+        root / "snip" / "b",
+        {"with": ["Ships were sent"], "without": []},
+        ARTICLE,
+        None,
+        inscriptis=False,
+    )
     # shingle corpus: one page, with a body and a byline but no title
-    _write_page(root / "body" / "c", {"body": "Ships were sent to other ports along the coast",
-                                      "byline": "Jane Doe", "lang": "en"}, ARTICLE, None)
+    _write_page(
+        root / "body" / "c",
+        {
+            "body": "Ships were sent to other ports along the coast",
+            "byline": "Jane Doe",
+            "lang": "en",
+        },
+        ARTICLE,
+        None,
+    )
     return root
 
 
 def test_script_on_a_mini_corpus(mini_corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out" / "acc.json"
-    code = accuracy.main([
-        "--corpus", str(mini_corpus), "--systems", "keepall,newsclean",
-        "--views", "htmltext,inscriptis,flat", "--jobs", "1", "--json", str(out), "--worst", "3",
-    ])
+    code = accuracy.main(
+        [
+            "--corpus",
+            str(mini_corpus),
+            "--systems",
+            "keepall,newsclean",
+            "--views",
+            "htmltext,inscriptis,flat",
+            "--jobs",
+            "1",
+            "--json",
+            str(out),
+            "--worst",
+            "3",
+        ]
+    )
     assert code == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert set(data) >= {"rows", "fields", "languages", "silver"}
@@ -185,21 +215,55 @@ def test_script_on_a_mini_corpus(mini_corpus: Path, tmp_path: Path) -> None:
 
 def test_pool_gives_the_same_scores_as_one_process(mini_corpus: Path) -> None:
     def figures(jobs: int) -> list[tuple[Any, ...]]:
-        report = accuracy.evaluate(mini_corpus, ("htmltext", "flat"), ("keepall", "newsclean"),
-                                   jobs=jobs, silver=True, details=True)
-        return [(r["corpus"], r["view"], r["system"], r["pages"], r["f1"], r["precision"],
-                 r["recall"], r["accuracy"]) for r in report.rows]
+        report = accuracy.evaluate(
+            mini_corpus,
+            ("htmltext", "flat"),
+            ("keepall", "newsclean"),
+            jobs=jobs,
+            silver=True,
+            details=True,
+        )
+        return [
+            (
+                r["corpus"],
+                r["view"],
+                r["system"],
+                r["pages"],
+                r["f1"],
+                r["precision"],
+                r["recall"],
+                r["accuracy"],
+            )
+            for r in report.rows
+        ]
 
     assert figures(2) == figures(1)
 
 
 def test_script_on_one_page_folder(mini_corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "one.json"
-    assert accuracy.main(["--corpus", str(mini_corpus / "snip" / "a"), "--systems", "keepall",
-                          "--views", "htmltext,html", "--jobs", "2", "--json", str(out)]) == 0
+    assert (
+        accuracy.main(
+            [
+                "--corpus",
+                str(mini_corpus / "snip" / "a"),
+                "--systems",
+                "keepall",
+                "--views",
+                "htmltext,html",
+                "--jobs",
+                "2",
+                "--json",
+                str(out),
+            ]
+        )
+        == 0
+    )
     rows = json.loads(out.read_text(encoding="utf-8"))["rows"]
     assert {(r["corpus"], r["view"], r["pages"]) for r in rows} == {
-        ("snip", "htmltext", 1), ("snip", "html", 1)}
+        ("snip", "htmltext", 1),
+        ("snip", "html", 1),
+    }
 
 
 def test_script_rejects_bad_arguments(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -38,17 +38,67 @@ from newsclean.cli import cli
 from newsclean.core import clean
 from newsclean.model import Label
 
-JSON_KEYS = {"title", "byline", "authors", "date", "language", "body", "captions", "credits",
-             "related", "source"}
+JSON_KEYS = {
+    "title",
+    "byline",
+    "authors",
+    "date",
+    "language",
+    "body",
+    "captions",
+    "credits",
+    "related",
+    "source",
+}
 
 _WORDS = [
-    "the", "council", "said", "on", "tuesday", "that", "new", "rules", "for", "housing", "would",
-    "take", "effect", "next", "year", "after", "a", "long", "debate", "about", "costs", "and",
-    "rents", "in", "city", "where", "many", "families", "live", "work", "while", "critics",
-    "argued", "plan", "came", "too", "late",
+    "the",
+    "council",
+    "said",
+    "on",
+    "tuesday",
+    "that",
+    "new",
+    "rules",
+    "for",
+    "housing",
+    "would",
+    "take",
+    "effect",
+    "next",
+    "year",
+    "after",
+    "a",
+    "long",
+    "debate",
+    "about",
+    "costs",
+    "and",
+    "rents",
+    "in",
+    "city",
+    "where",
+    "many",
+    "families",
+    "live",
+    "work",
+    "while",
+    "critics",
+    "argued",
+    "plan",
+    "came",
+    "too",
+    "late",
 ]
-_BOILERPLATE = ("Subscribe to our newsletter", "Share on Facebook", "Accept cookies",
-                "Most read", "Sign in", "Advertisement", "Follow us")
+_BOILERPLATE = (
+    "Subscribe to our newsletter",
+    "Share on Facebook",
+    "Accept cookies",
+    "Most read",
+    "Sign in",
+    "Advertisement",
+    "Follow us",
+)
 
 
 def make_page(seed: int, paragraphs: int = 6) -> str:
@@ -99,7 +149,9 @@ def snapshot(root: Path, skip: Path | None = None) -> dict[str, tuple[str, int]]
     for p in sorted(root.rglob("*")):
         if p.is_file() and (skip is None or skip not in p.parents):
             out[p.relative_to(root).as_posix()] = (
-                hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+                hashlib.sha256(p.read_bytes()).hexdigest(),
+                p.stat().st_mtime_ns,
+            )
     return out
 
 
@@ -115,12 +167,18 @@ def assert_complete_json(path: Path) -> dict[str, object]:
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_mirrors_nested_folders_and_maps_suffixes(tmp_path: Path, jobs: str) -> None:
-    write_pages(tmp_path / "in", ["a/b/deep.txt", "a/mid.md", "top.html", "other.htm",
-                                  "notes.csv", "a/b/c/skip.json"])
+    write_pages(
+        tmp_path / "in",
+        ["a/b/deep.txt", "a/mid.md", "top.html", "other.htm", "notes.csv", "a/b/c/skip.json"],
+    )
     result = run(["batch", "in", "-o", "out", "-j", jobs], tmp_path)
     assert result.exit_code == 0, result.stderr
-    assert files_under(tmp_path / "out") == {"a/b/deep.json", "a/mid.json", "top.json",
-                                             "other.json"}
+    assert files_under(tmp_path / "out") == {
+        "a/b/deep.json",
+        "a/mid.json",
+        "top.json",
+        "other.json",
+    }
     for name in files_under(tmp_path / "out"):
         assert_complete_json(tmp_path / "out" / name)
     doc = assert_complete_json(tmp_path / "out" / "a/b/deep.json")
@@ -128,8 +186,9 @@ def test_mirrors_nested_folders_and_maps_suffixes(tmp_path: Path, jobs: str) -> 
     assert "4 files: 4 cleaned, 0 skipped, 0 failed" in result.stderr
 
 
-@pytest.mark.parametrize(("fmt", "suffix"), [("text", ".txt"), ("markdown", ".md"),
-                                             ("json", ".json")])
+@pytest.mark.parametrize(
+    ("fmt", "suffix"), [("text", ".txt"), ("markdown", ".md"), ("json", ".json")]
+)
 def test_format_decides_the_suffix(tmp_path: Path, fmt: str, suffix: str) -> None:
     write_pages(tmp_path / "in", ["x/page.txt", "page2.md"])
     result = run(["batch", "in", "-o", "out", "--format", fmt, "-j", "1"], tmp_path)
@@ -150,8 +209,9 @@ def test_file_inputs_map_to_their_own_name(tmp_path: Path) -> None:
 
 def test_glob_patterns_replace_the_defaults(tmp_path: Path) -> None:
     write_pages(tmp_path / "in", ["a.txt", "b.page", "sub/c.PAGE", "sub/d.scrape", "e.md"])
-    result = run(["batch", "in", "-o", "out", "--glob", "*.page", "--glob", "sub/*.scrape"],
-                 tmp_path)
+    result = run(
+        ["batch", "in", "-o", "out", "--glob", "*.page", "--glob", "sub/*.scrape"], tmp_path
+    )
     assert result.exit_code == 0, result.stderr
     assert files_under(tmp_path / "out") == {"b.json", "sub/c.json", "sub/d.json"}
 
@@ -274,7 +334,8 @@ def test_an_unwritable_output_fails_that_file(tmp_path: Path) -> None:
 
 
 def test_a_dying_worker_fails_its_files_and_the_batch_goes_on(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     inputs = write_pages(tmp_path / "in", [f"p{k:02d}.txt" for k in range(12)])
     real = batch_lib.process
 
@@ -289,7 +350,8 @@ def test_a_dying_worker_fails_its_files_and_the_batch_goes_on(
     assert report.processed == 12 and report.stopped_by == 0
     # The files in flight with it are retried one at a time: only the culprit fails.
     assert [(Path(src).name, kind) for src, kind, _ in report.failures] == [
-        ("p05.txt", "worker-died")]
+        ("p05.txt", "worker-died")
+    ]
     assert report.cleaned == 11 and report.exit_code == 1
     outputs = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert outputs == sorted(p.with_suffix(".json").name for p in inputs if p.name != "p05.txt")
@@ -321,8 +383,10 @@ def test_usage_errors_exit_2_before_any_work(tmp_path: Path) -> None:
 
 
 def test_colliding_outputs_are_listed_and_nothing_is_written(tmp_path: Path) -> None:
-    write_pages(tmp_path / "in", ["x/page.txt", "x/page.md", "x/page.html", "x/other.txt",
-                                  "y/same.txt", "y/same.htm"])
+    write_pages(
+        tmp_path / "in",
+        ["x/page.txt", "x/page.md", "x/page.html", "x/other.txt", "y/same.txt", "y/same.htm"],
+    )
     result = run(["batch", "in", "-o", "out"], tmp_path)
     assert result.exit_code == 2
     for name in ("page.txt", "page.md", "page.html", "same.txt", "same.htm"):
@@ -362,8 +426,9 @@ def test_a_file_given_twice_is_cleaned_once(tmp_path: Path) -> None:
 def test_outdir_inside_input_is_never_read(tmp_path: Path) -> None:
     write_pages(tmp_path / "in", ["a.txt", "sub/b.txt"])
     for _ in range(2):  # the second run must not take the first run's outputs as inputs
-        result = run(["batch", "in", "-o", "in/cleaned", "--format", "text", "--glob", "*"],
-                     tmp_path)
+        result = run(
+            ["batch", "in", "-o", "in/cleaned", "--format", "text", "--glob", "*"], tmp_path
+        )
         assert result.exit_code == 0, result.stderr
         assert "2 files:" in result.stderr
     assert files_under(tmp_path / "in/cleaned") == {"a.txt", "sub/b.txt"}
@@ -396,8 +461,9 @@ def test_plan_lists_inputs_in_sorted_order(tmp_path: Path) -> None:
         plan_batch([str(tmp_path / "in" / "nope")], None)
 
 
-def test_write_atomic_replaces_and_leaves_no_temporary(tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_write_atomic_replaces_and_leaves_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "sub" / "out.json"
     write_atomic(str(target), "first\n")
     write_atomic(str(target), "second\n")
@@ -415,8 +481,12 @@ def test_write_atomic_replaces_and_leaves_no_temporary(tmp_path: Path,
 
 
 def test_stale_temporaries_are_removed_but_live_ones_kept(tmp_path: Path) -> None:
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     dead_pid = int(dead.stdout)
     (tmp_path / "a" / "b").mkdir(parents=True)
     stale = tmp_path / "a" / "b" / f".x.json.{dead_pid}-0123abcd.newsclean-tmp"
@@ -471,8 +541,12 @@ def _start_batch(cwd: Path, *args: str) -> subprocess.Popen[str]:
     # Ctrl-C in a terminal does.
     return subprocess.Popen(
         [sys.executable, "-m", "newsclean", "batch", "in", "-o", "out", "-j", "2", *args],
-        cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        start_new_session=True)
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
 
 
 def _wait_for_outputs(out: Path, proc: subprocess.Popen[str], at_least: int) -> None:
@@ -516,7 +590,11 @@ def _check_outputs(tmp_path: Path) -> int:
 def _resume_completes(tmp_path: Path, total: int, done_before: int) -> None:
     resumed = subprocess.run(
         [sys.executable, "-m", "newsclean", "batch", "in", "-o", "out", "-j", "2"],
-        cwd=tmp_path, capture_output=True, text=True, timeout=600)
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert resumed.returncode == 0, resumed.stderr
     assert f"{total} files: {total - done_before} cleaned, {done_before} skipped" in resumed.stderr
     assert _check_outputs(tmp_path) == total
@@ -570,8 +648,11 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
     try:
         proc = subprocess.Popen(
             [sys.executable, "-m", "newsclean", "batch", "in", "-o", "out", "-j", "1"],
-            cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=slave,
-            env={**os.environ, "COLUMNS": "120", "TERM": "xterm"})
+            cwd=tmp_path,
+            stdout=subprocess.DEVNULL,
+            stderr=slave,
+            env={**os.environ, "COLUMNS": "120", "TERM": "xterm"},
+        )
         os.close(slave)
         chunks = []
         while True:

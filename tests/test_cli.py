@@ -27,8 +27,18 @@ from newsclean.render import RENDERERS, render
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SEED = REPO_ROOT / "fixtures" / "seed_de_euronews.txt"
 MARKDOWN_PAGE = REPO_ROOT / "fixtures" / "en_markdown_heatwave.md"
-CONTRACT = ["title", "byline", "authors", "date", "language", "body", "captions", "credits",
-            "related", "source"]
+CONTRACT = [
+    "title",
+    "byline",
+    "authors",
+    "date",
+    "language",
+    "body",
+    "captions",
+    "credits",
+    "related",
+    "source",
+]
 FORMATS = sorted(RENDERERS)
 LABELS = {label.value for label in Label}
 #: Modules that cleaning plain text must not import (start-up time).
@@ -125,8 +135,9 @@ def test_markdown_input_is_sniffed() -> None:
 
 
 def _input_line_numbers(path: Path) -> list[int]:
-    return [n for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1)
-            if line.strip()]
+    return [
+        n for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if line.strip()
+    ]
 
 
 def test_explain_adds_lines_to_json() -> None:
@@ -142,9 +153,13 @@ def test_explain_adds_lines_to_json() -> None:
     doc.pop("lines")
     assert doc == plain
     # the body is the text of the lines labelled body or heading, in order
-    body_lines = [line["text"] for line in json.loads(
-        run("clean", "--format", "json", "--explain", str(SEED)).stdout
-    )["lines"] if line["label"] in ("body", "heading")]
+    body_lines = [
+        line["text"]
+        for line in json.loads(run("clean", "--format", "json", "--explain", str(SEED)).stdout)[
+            "lines"
+        ]
+        if line["label"] in ("body", "heading")
+    ]
     assert body_lines == plain["body"]
 
 
@@ -152,7 +167,7 @@ def test_explain_adds_a_table_to_text() -> None:
     plain = run("clean", str(SEED)).stdout
     explained = run("clean", "--explain", str(SEED)).stdout
     assert explained.startswith(plain.rstrip("\n"))
-    table = explained[len(plain.rstrip("\n")):].strip("\n").split("\n")
+    table = explained[len(plain.rstrip("\n")) :].strip("\n").split("\n")
     assert len(table) == len(_input_line_numbers(SEED))
     for row, n in zip(table, _input_line_numbers(SEED), strict=True):
         number, label, rest = row.split("\t", 2)
@@ -247,19 +262,23 @@ def test_binary_input(tmp_path: Path, data: bytes) -> None:
 
 @pytest.mark.parametrize("limit", ["100", "1K"])
 def test_too_large(limit: str) -> None:
-    line = assert_one_error_line(run("clean", "--max-size", limit, str(SEED)),
-                                 errors.EXIT_TOO_LARGE)
+    line = assert_one_error_line(
+        run("clean", "--max-size", limit, str(SEED)), errors.EXIT_TOO_LARGE
+    )
     assert "--max-size" in line
     assert run("clean", "--max-size", "1M", str(SEED)).exit_code == 0
 
 
-@pytest.mark.parametrize("args", [
-    ["--lang", "english"],
-    ["--lang", "1"],
-    ["--format", "xml"],
-    ["--max-size", "lots"],
-    ["--no-such-option"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--lang", "english"],
+        ["--lang", "1"],
+        ["--format", "xml"],
+        ["--max-size", "lots"],
+        ["--no-such-option"],
+    ],
+)
 def test_usage_errors(args: list[str]) -> None:
     assert_one_error_line(run("clean", *args, str(SEED)), errors.EXIT_USAGE)
 
@@ -273,9 +292,16 @@ def test_no_article_warns_and_succeeds() -> None:
 
 
 def test_exit_codes_are_distinct() -> None:
-    codes = [errors.EXIT_OK, errors.EXIT_FAILED, errors.EXIT_USAGE, errors.EXIT_EMPTY,
-             errors.EXIT_BINARY, errors.EXIT_TOO_LARGE, errors.EXIT_UNPARSEABLE,
-             errors.EXIT_UNREADABLE]
+    codes = [
+        errors.EXIT_OK,
+        errors.EXIT_FAILED,
+        errors.EXIT_USAGE,
+        errors.EXIT_EMPTY,
+        errors.EXIT_BINARY,
+        errors.EXIT_TOO_LARGE,
+        errors.EXIT_UNPARSEABLE,
+        errors.EXIT_UNREADABLE,
+    ]
     assert len(set(codes)) == len(codes)
 
 
@@ -284,8 +310,9 @@ def test_exit_codes_are_distinct() -> None:
 
 def test_pipe_into_python_m_newsclean_gives_json() -> None:
     command = f"cat '{SEED}' | '{sys.executable}' -m newsclean clean --format json"
-    proc = subprocess.run(command, shell=True, capture_output=True, env=subprocess_env(),
-                          timeout=60, check=False)
+    proc = subprocess.run(
+        command, shell=True, capture_output=True, env=subprocess_env(), timeout=60, check=False
+    )
     assert proc.returncode == 0, proc.stderr.decode()
     doc = json.loads(proc.stdout.decode("utf-8"))
     assert list(doc) == CONTRACT
@@ -296,8 +323,14 @@ def test_pipe_into_python_m_newsclean_gives_json() -> None:
 def test_console_script_exists() -> None:
     script = console_script()
     assert script.exists(), f"no console script at {script} (is the package installed?)"
-    proc = subprocess.run([str(script), "--version"], capture_output=True, text=True,
-                          env=subprocess_env(), timeout=60, check=False)
+    proc = subprocess.run(
+        [str(script), "--version"],
+        capture_output=True,
+        text=True,
+        env=subprocess_env(),
+        timeout=60,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     assert newsclean.__version__ in proc.stdout
     from importlib.metadata import entry_points
@@ -307,9 +340,14 @@ def test_console_script_exists() -> None:
 
 
 def test_console_script_reports_errors_in_one_line(tmp_path: Path) -> None:
-    proc = subprocess.run([str(console_script()), "clean", str(tmp_path / "missing.txt")],
-                          capture_output=True, text=True, env=subprocess_env(), timeout=60,
-                          check=False)
+    proc = subprocess.run(
+        [str(console_script()), "clean", str(tmp_path / "missing.txt")],
+        capture_output=True,
+        text=True,
+        env=subprocess_env(),
+        timeout=60,
+        check=False,
+    )
     assert proc.returncode == errors.EXIT_UNREADABLE
     assert proc.stdout == ""
     assert len(proc.stderr.splitlines()) == 1 and "Traceback" not in proc.stderr
@@ -330,12 +368,17 @@ sys.stderr.write("PROBE " + json.dumps({"code": code, "heavy": heavy}) + "\\n")
 @pytest.mark.parametrize("fmt", ["text", "json", "markdown"])
 def test_plain_text_does_not_import_heavy_modules(fmt: str) -> None:
     probe = _IMPORT_PROBE.replace('"json", sys.argv[1]', f'"{fmt}", sys.argv[1]')
-    proc = subprocess.run([sys.executable, "-c", probe, str(SEED), ",".join(HEAVY_MODULES)],
-                          capture_output=True, text=True, env=subprocess_env(), timeout=60,
-                          check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", probe, str(SEED), ",".join(HEAVY_MODULES)],
+        capture_output=True,
+        text=True,
+        env=subprocess_env(),
+        timeout=60,
+        check=False,
+    )
     report = [line for line in proc.stderr.splitlines() if line.startswith("PROBE ")]
     assert report, proc.stderr
-    result = json.loads(report[-1][len("PROBE "):])
+    result = json.loads(report[-1][len("PROBE ") :])
     assert result["code"] in (0, None)
     assert result["heavy"] == [], f"cleaning plain text imported {result['heavy']}"
 
@@ -343,11 +386,13 @@ def test_plain_text_does_not_import_heavy_modules(fmt: str) -> None:
 def test_broken_pipe_exits_quietly(tmp_path: Path) -> None:
     # enough output to fill the pipe's buffer, so the writer does meet the closed pipe
     files = [str(SEED)] * 60
-    writer = subprocess.Popen([sys.executable, "-m", "newsclean", "clean", "--explain", *files],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              env=subprocess_env())
-    reader = subprocess.Popen(["head", "-c", "10"], stdin=writer.stdout,
-                              stdout=subprocess.PIPE)
+    writer = subprocess.Popen(
+        [sys.executable, "-m", "newsclean", "clean", "--explain", *files],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=subprocess_env(),
+    )
+    reader = subprocess.Popen(["head", "-c", "10"], stdin=writer.stdout, stdout=subprocess.PIPE)
     assert writer.stdout is not None and writer.stderr is not None
     writer.stdout.close()  # only head holds the pipe now
     head_out, _ = reader.communicate(timeout=60)

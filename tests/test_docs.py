@@ -89,8 +89,11 @@ def test_clean_option_is_in_cli_doc(option: str) -> None:
 
 
 def _exit_codes() -> dict[str, int]:
-    return {name: value for name, value in vars(errors).items()
-            if name.startswith("EXIT_") and isinstance(value, int)}
+    return {
+        name: value
+        for name, value in vars(errors).items()
+        if name.startswith("EXIT_") and isinstance(value, int)
+    }
 
 
 @pytest.mark.parametrize(("name", "code"), sorted(_exit_codes().items()))
@@ -103,8 +106,11 @@ def test_exit_code_is_in_cli_doc(name: str, code: int) -> None:
 
 def test_error_kinds_are_in_cli_doc() -> None:
     text = _text(CLI_DOC)
-    kinds = {cls.kind for cls in vars(errors).values()
-             if isinstance(cls, type) and issubclass(cls, errors.NewscleanError)}
+    kinds = {
+        cls.kind
+        for cls in vars(errors).values()
+        if isinstance(cls, type) and issubclass(cls, errors.NewscleanError)
+    }
     missing = sorted(kind for kind in kinds if f"`{kind}`" not in text)
     assert not missing, f"docs/cli.md does not name the error kinds {missing}"
 

@@ -32,8 +32,18 @@ FIXTURES = REPO_ROOT / "fixtures"
 INPUT_SUFFIXES = (".txt", ".md")
 UPDATE = os.environ.get("NEWSCLEAN_UPDATE_GOLDENS", "") not in ("", "0")
 #: Fields of the JSON contract, in their order in ``Article.to_dict``.
-FIELDS = ("title", "byline", "authors", "date", "language", "body", "captions", "credits",
-          "related", "source")
+FIELDS = (
+    "title",
+    "byline",
+    "authors",
+    "date",
+    "language",
+    "body",
+    "captions",
+    "credits",
+    "related",
+    "source",
+)
 _SHOW = 110  # characters of a paragraph shown in a diff
 
 
@@ -43,8 +53,11 @@ def _cases() -> list[Path]:
 
 def _input_of(expected: Path) -> Path:
     stem = expected.name[: -len(".expected.json")]
-    found = [expected.with_name(stem + suffix) for suffix in INPUT_SUFFIXES
-             if expected.with_name(stem + suffix).exists()]
+    found = [
+        expected.with_name(stem + suffix)
+        for suffix in INPUT_SUFFIXES
+        if expected.with_name(stem + suffix).exists()
+    ]
     assert len(found) == 1, f"{expected.name}: expected one input file {stem}.txt or {stem}.md"
     return found[0]
 
@@ -113,8 +126,10 @@ def test_golden(expected_path: Path) -> None:
         return
     problems = compare(_load(expected_path), actual)
     if problems:
-        pytest.fail(f"{source.name} differs from {expected_path.name}:\n" + "\n".join(problems),
-                    pytrace=False)
+        pytest.fail(
+            f"{source.name} differs from {expected_path.name}:\n" + "\n".join(problems),
+            pytrace=False,
+        )
 
 
 # -- the fixtures themselves -------------------------------------------------------------------

@@ -284,8 +284,13 @@ JAPANESE_PAGE = """ホーム
 """
 
 PAGES: dict[str, str] = {
-    "de": GERMAN_PAGE, "fr": FRENCH_PAGE, "en": ENGLISH_PAGE, "ar": ARABIC_PAGE,
-    "he": HEBREW_PAGE, "zh": CHINESE_PAGE, "ja": JAPANESE_PAGE,
+    "de": GERMAN_PAGE,
+    "fr": FRENCH_PAGE,
+    "en": ENGLISH_PAGE,
+    "ar": ARABIC_PAGE,
+    "he": HEBREW_PAGE,
+    "zh": CHINESE_PAGE,
+    "ja": JAPANESE_PAGE,
 }
 #: Pages whose every character exists in cp1252.
 CP1252_PAGES = ("de", "fr", "en")
@@ -339,7 +344,9 @@ def _sprinkle(text: str, chars: str, per_line: int) -> str:
 
 
 def _odd_spaces(text: str) -> str:
-    return text.replace(", ", ",\u00a0").replace(" der ", " der\u202f").replace(" the ", "\u2009the ")
+    return (
+        text.replace(", ", ",\u00a0").replace(" der ", " der\u202f").replace(" the ", "\u2009the ")
+    )
 
 
 # --- encodings, line endings, scripts -------------------------------------------------
@@ -356,7 +363,8 @@ class TestEncodings:
             assert any(para in line for line in lines), para
 
     @pytest.mark.parametrize(
-        ("code", "variant", "encode"), _variants(),
+        ("code", "variant", "encode"),
+        _variants(),
         ids=[f"{c}-{v}" for c, v, _ in _variants()],
     )
     def test_variant_gives_the_same_article(
@@ -389,19 +397,26 @@ class TestEncodings:
             assert para in lines  # a CJK line is one paragraph, never split at characters
 
     def test_legacy_cjk_encodings_are_detected(self) -> None:
-        for page, codec in ((JAPANESE_PAGE, "shift_jis"), (JAPANESE_PAGE, "euc_jp"),
-                            (CHINESE_PAGE, "gb18030")):
+        for page, codec in (
+            (JAPANESE_PAGE, "shift_jis"),
+            (JAPANESE_PAGE, "euc_jp"),
+            (CHINESE_PAGE, "gb18030"),
+        ):
             assert read(page.encode(codec), Options()).text == normalise(page), codec
 
     def test_cp1250_text_stays_cp1250(self) -> None:
-        polish = ("Rząd ogłosił w poniedziałek, że przedłuży program o kolejny rok po rozmowach "
-                  "z przywódcami regionów. W zeszłym roku powódź zniszczyła drogi i szkoły, "
-                  "a wiele rodzin musiało opuścić swoje domy na całe tygodnie.\n")
+        polish = (
+            "Rząd ogłosił w poniedziałek, że przedłuży program o kolejny rok po rozmowach "
+            "z przywódcami regionów. W zeszłym roku powódź zniszczyła drogi i szkoły, "
+            "a wiele rodzin musiało opuścić swoje domy na całe tygodnie.\n"
+        )
         assert read(polish.encode("cp1250"), Options()).text == polish
 
     def test_cyrillic_single_byte_text_is_detected(self) -> None:
-        russian = ("Правительство заявило в понедельник, что продлит программу ещё на один год "
-                   "после переговоров с руководителями регионов, которые просили больше денег.\n")
+        russian = (
+            "Правительство заявило в понедельник, что продлит программу ещё на один год "
+            "после переговоров с руководителями регионов, которые просили больше денег.\n"
+        )
         for codec in ("cp1251", "koi8_r"):
             assert read(russian.encode(codec), Options()).text == russian, codec
 
@@ -409,8 +424,10 @@ class TestEncodings:
         broken = GERMAN_PAGE.encode("utf-8").decode("cp1252")
         assert "FrÃ¼hjahr" in broken
         assert read(broken, Options()).text == normalise(GERMAN_PAGE)
-        about = ("Der Buchstabe Ã (A mit Tilde) gehört zum portugiesischen Alphabet, etwa in "
-                 "SÃO PAULO oder IRMÃ; im Rumänischen steht dagegen Â wie in ÎNVĂȚĂMÂNT.\n") * 3
+        about = (
+            "Der Buchstabe Ã (A mit Tilde) gehört zum portugiesischen Alphabet, etwa in "
+            "SÃO PAULO oder IRMÃ; im Rumänischen steht dagegen Â wie in ÎNVĂȚĂMÂNT.\n"
+        ) * 3
         assert read(about.encode("utf-8"), Options()).text == about
 
     def test_truncated_utf8_page_loses_only_the_cut_character(self) -> None:
@@ -440,20 +457,27 @@ BAD_INPUTS: list[tuple[str, bytes, int]] = [
 
 
 class TestEmptyAndBinary:
-    @pytest.mark.parametrize(("kind", "data", "code"), BAD_INPUTS, ids=[k for k, _, _ in BAD_INPUTS])
-    def test_file_gives_one_line_naming_it(self, tmp_path: Path, kind: str, data: bytes,
-                                           code: int) -> None:
+    @pytest.mark.parametrize(
+        ("kind", "data", "code"), BAD_INPUTS, ids=[k for k, _, _ in BAD_INPUTS]
+    )
+    def test_file_gives_one_line_naming_it(
+        self, tmp_path: Path, kind: str, data: bytes, code: int
+    ) -> None:
         path = tmp_path / f"{kind}.txt"
         path.write_bytes(data)
         for fmt in ("text", "json"):
             result = run("clean", "-f", fmt, str(path))
             assert_one_error_line(result, code, str(path))
 
-    @pytest.mark.parametrize(("kind", "data", "code"), BAD_INPUTS, ids=[k for k, _, _ in BAD_INPUTS])
+    @pytest.mark.parametrize(
+        ("kind", "data", "code"), BAD_INPUTS, ids=[k for k, _, _ in BAD_INPUTS]
+    )
     def test_stdin_gives_one_line(self, kind: str, data: bytes, code: int) -> None:
         assert_one_error_line(run("clean", input=data), code, "<stdin>")
 
-    @pytest.mark.parametrize(("kind", "data", "code"), BAD_INPUTS, ids=[k for k, _, _ in BAD_INPUTS])
+    @pytest.mark.parametrize(
+        ("kind", "data", "code"), BAD_INPUTS, ids=[k for k, _, _ in BAD_INPUTS]
+    )
     def test_library_raises_a_typed_error(self, kind: str, data: bytes, code: int) -> None:
         with pytest.raises(NewscleanError) as info:
             newsclean.clean(data)
@@ -499,14 +523,16 @@ class TestSizeLimit:
     def test_cli_limit_names_the_file(self, tmp_path: Path) -> None:
         path = tmp_path / "page.txt"
         path.write_bytes(b"word " * 1000)  # 5,000 bytes
-        line = assert_one_error_line(run("clean", "--max-size", "4K", str(path)),
-                                     E.EXIT_TOO_LARGE, str(path))
+        line = assert_one_error_line(
+            run("clean", "--max-size", "4K", str(path)), E.EXIT_TOO_LARGE, str(path)
+        )
         assert "--max-size" in line
         assert run("clean", "--max-size", "5K", str(path)).exit_code == 0
 
     def test_cli_limit_on_stdin(self) -> None:
-        assert_one_error_line(run("clean", "--max-size", "100", input=b"word " * 100),
-                              E.EXIT_TOO_LARGE, "<stdin>")
+        assert_one_error_line(
+            run("clean", "--max-size", "100", input=b"word " * 100), E.EXIT_TOO_LARGE, "<stdin>"
+        )
 
     def test_default_limit_is_50_mib(self, tmp_path: Path) -> None:
         path = tmp_path / "huge.txt"
@@ -587,7 +613,10 @@ class TestShapes:
         data = (CASES[0].make(500_000) + "\n" + "[" * 100_000 + "\n").encode("utf-8")
         proc = subprocess.run(
             [sys.executable, "-m", "newsclean", "clean", "-f", "json"],
-            input=data, capture_output=True, timeout=300, check=False,
+            input=data,
+            capture_output=True,
+            timeout=300,
+            check=False,
         )
         assert proc.returncode == 0, proc.stderr
         assert b"Traceback" not in proc.stderr
@@ -599,8 +628,12 @@ class TestShapes:
 #: Modules whose patterns see raw lines (whitespace runs kept) ...
 RAW_MODULES = ("newsclean.reader", "newsclean.segment")
 #: ... and modules whose patterns see block text (whitespace already collapsed).
-COLLAPSED_MODULES = ("newsclean.patterns", "newsclean.features", "newsclean.languages",
-                     "newsclean.revise")
+COLLAPSED_MODULES = (
+    "newsclean.patterns",
+    "newsclean.features",
+    "newsclean.languages",
+    "newsclean.revise",
+)
 #: Length of each adversarial string.
 RUN_LENGTH = 20_000
 #: Length of the runs the memory test feeds each pattern.
@@ -609,16 +642,80 @@ MEMORY_RUN_LENGTH = 200_000
 #: the quadratic ones this suite caught took 5 to 20 seconds each at this length.
 PATTERN_GUARD_SECONDS = 4
 _UNITS = (
-    " ", "\t", "*", "_", "[", "]", "(", ")", "](", "[a](", "![", "#", "-", "=", "|", ">", "> ",
-    "<", "<a ", "<!--", "-->", "<!-- a -->", "!", ".", ",", ":", "/", "\\", "`", "~", "'", '"',
-    "©", "1", "12.", "1 ", "a", "a ", "a-", "Ã©", "**x ", " **x", " __x", "*a ", "_a ",
-    "&amp;", "http://", "<http://a", "\u200b", "中", "ا", "- ", "* ",
+    " ",
+    "\t",
+    "*",
+    "_",
+    "[",
+    "]",
+    "(",
+    ")",
+    "](",
+    "[a](",
+    "![",
+    "#",
+    "-",
+    "=",
+    "|",
+    ">",
+    "> ",
+    "<",
+    "<a ",
+    "<!--",
+    "-->",
+    "<!-- a -->",
+    "!",
+    ".",
+    ",",
+    ":",
+    "/",
+    "\\",
+    "`",
+    "~",
+    "'",
+    '"',
+    "©",
+    "1",
+    "12.",
+    "1 ",
+    "a",
+    "a ",
+    "a-",
+    "Ã©",
+    "**x ",
+    " **x",
+    " __x",
+    "*a ",
+    "_a ",
+    "&amp;",
+    "http://",
+    "<http://a",
+    "\u200b",
+    "中",
+    "ا",
+    "- ",
+    "* ",
 )
 #: A prefix that starts a construct, then a long run that keeps it open.
 _COMBOS = (
-    ("# a", " "), ("# a", "\t"), ("![a](", " "), ("[a](u", " "), ("[a](u", "\t"), ("|--", " "),
-    ("|", " |"), ("**", "a"), ("<!--", "-"), ("1", " "), ("Foto:", " "), ("Von", " "),
-    ("12", " März "), ("1.", " "), ("©", " "), ("<html", " "), ("[", "a"), ("`", "a"),
+    ("# a", " "),
+    ("# a", "\t"),
+    ("![a](", " "),
+    ("[a](u", " "),
+    ("[a](u", "\t"),
+    ("|--", " "),
+    ("|", " |"),
+    ("**", "a"),
+    ("<!--", "-"),
+    ("1", " "),
+    ("Foto:", " "),
+    ("Von", " "),
+    ("12", " März "),
+    ("1.", " "),
+    ("©", " "),
+    ("<html", " "),
+    ("[", "a"),
+    ("`", "a"),
 )
 
 
@@ -679,7 +776,7 @@ class TestPatterns:
         # the linear rewrites keep what the old patterns read
         page = (
             "## A heading with a closing run ##\n\n"
-            "Text with [a link](https://example.com/a \"its title\") and ![an image](i.png), "
+            'Text with [a link](https://example.com/a "its title") and ![an image](i.png), '
             "[an empty one]() and [spaced]( https://example.com/b ), **bold** and *em*.\n\n"
             "| a | b |\n|---|:--:|\n| 1 | 2 |\n\n"
             "* * *\n\n> > nested quote\n"
@@ -776,8 +873,10 @@ class TestHostileHTML:
             assert "root:x:0:0" not in text
 
     def test_parameter_entities_are_not_followed(self) -> None:
-        page = ('<!DOCTYPE x [<!ENTITY % p SYSTEM "http://127.0.0.1:9/evil.dtd"> %p;]>'
-                "<html><body><p>Harmless words.</p></body></html>")
+        page = (
+            '<!DOCTYPE x [<!ENTITY % p SYSTEM "http://127.0.0.1:9/evil.dtd"> %p;]>'
+            "<html><body><p>Harmless words.</p></body></html>"
+        )
         assert "evil" not in self.output(self.outcome(page)).replace("evil.dtd", "")
 
     @pytest.mark.parametrize(
@@ -795,7 +894,9 @@ class TestHostileHTML:
             "<html><body><p>\x00\x01 binary in markup</p>",
             "<!DOCTYPE html><html><head><meta charset='utf-16'></head><body><p>lies</p>",
             "<html><body><p>A" + "<br>" * 10_000 + "B</p>",
-            "<html><body><a href='javascript:alert(1)'>link</a><a href='" + "x" * 100_000 + "'>long</a>",
+            "<html><body><a href='javascript:alert(1)'>link</a><a href='"
+            + "x" * 100_000
+            + "'>long</a>",
             "<html><body><svg><script>alert(1)</script><text>svg text</text></svg></body></html>",
         ],
     )
@@ -830,7 +931,9 @@ class TestHostileHTML:
     def test_html_in_other_encodings(self, encoding: str) -> None:
         page = HTML_ARTICLE.replace("<head>", f"<head><meta charset='{encoding}'>")
         outcome = self.outcome(page.encode(encoding), sniff=True)
-        reference = self.outcome(page.replace(f"<meta charset='{encoding}'>", "<meta charset='utf-8'>"))
+        reference = self.outcome(
+            page.replace(f"<meta charset='{encoding}'>", "<meta charset='utf-8'>")
+        )
         assert isinstance(outcome, Article) and isinstance(reference, Article)
         assert outcome.body == reference.body
 

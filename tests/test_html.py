@@ -57,12 +57,15 @@ def by_text(blocks: list[Block], start: str) -> Block:
 
 def page(body: str, head: str = "") -> str:
     """A small HTML document around ``body``."""
-    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head>"
-            f"<body>{body}</body></html>")
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    )
 
 
-LONG = ("This paragraph is long enough to look like a real paragraph of an article, "
-        "with several clauses, some numbers like 42 and 2024, and a full stop at the end.")
+LONG = (
+    "This paragraph is long enough to look like a real paragraph of an article, "
+    "with several clauses, some numbers like 42 and 2024, and a full stop at the end."
+)
 
 
 # --- golden files ------------------------------------------------------------------------
@@ -72,12 +75,25 @@ def _snapshot(text: str) -> dict[str, Any]:
     blocks, meta = html.segment_html(text, Options())
     assert meta is not None
     return {
-        "meta": {"title": meta.title, "authors": list(meta.authors), "date": meta.date,
-                 "language": meta.language, "site_name": meta.site_name, "url": meta.url},
+        "meta": {
+            "title": meta.title,
+            "authors": list(meta.authors),
+            "date": meta.date,
+            "language": meta.language,
+            "site_name": meta.site_name,
+            "url": meta.url,
+        },
         "blocks": [
-            {"n": b.n, "text": b.text, "hint": b.hint, "blank_before": b.blank_before,
-             "blank_after": b.blank_after, "after_image": b.after_image,
-             "link_chars": b.link_chars, "links": [[link.text, link.url] for link in b.links]}
+            {
+                "n": b.n,
+                "text": b.text,
+                "hint": b.hint,
+                "blank_before": b.blank_before,
+                "blank_after": b.blank_after,
+                "after_image": b.after_image,
+                "link_chars": b.link_chars,
+                "links": [[link.text, link.url] for link in b.links],
+            }
             for b in blocks
         ],
     }
@@ -113,8 +129,7 @@ def test_fixture_is_sniffed_as_html_and_cleans(path: Path) -> None:
     doc = article.to_dict(explain=True)
     blocks = segment(data.decode("utf-8"))
     assert [line["text"] for line in doc["lines"]] == texts(blocks)
-    assert all(line["label"] in {label.value for label in newsclean.Label}
-               for line in doc["lines"])
+    assert all(line["label"] in {label.value for label in newsclean.Label} for line in doc["lines"])
 
 
 # --- blocks: ranks, flags, order ---------------------------------------------------------
@@ -141,33 +156,51 @@ def test_page_without_title_starts_with_its_body() -> None:
 
 
 def test_headings_lists_quotes_and_definitions_get_hints() -> None:
-    blocks = segment(page(
-        "<h1>One</h1><h2>Two</h2><h3>Three</h3><h4>Four</h4><h5>Five</h5><h6>Six</h6>"
-        "<ul><li>Item a</li><li>Item b</li></ul><blockquote><p>Quoted words</p></blockquote>"
-        "<dl><dt>Term</dt><dd>Definition</dd></dl><pre>code  line</pre>"
-        "<address>1 Main Street</address><p><time datetime='2024-01-02'>2 January 2024</time></p>"
-        "<table><caption>Table caption</caption><tr><th>Head</th><th>Cells</th></tr>"
-        "<tr><td>a</td><td>b</td></tr></table><button>Load more</button>"
-    ))
+    blocks = segment(
+        page(
+            "<h1>One</h1><h2>Two</h2><h3>Three</h3><h4>Four</h4><h5>Five</h5><h6>Six</h6>"
+            "<ul><li>Item a</li><li>Item b</li></ul><blockquote><p>Quoted words</p></blockquote>"
+            "<dl><dt>Term</dt><dd>Definition</dd></dl><pre>code  line</pre>"
+            "<address>1 Main Street</address>"
+            "<p><time datetime='2024-01-02'>2 January 2024</time></p>"
+            "<table><caption>Table caption</caption><tr><th>Head</th><th>Cells</th></tr>"
+            "<tr><td>a</td><td>b</td></tr></table><button>Load more</button>"
+        )
+    )
     assert [(b.text, b.hint) for b in blocks] == [
-        ("One", "h1"), ("Two", "h2"), ("Three", "h3"), ("Four", "h4"), ("Five", "h4"),
-        ("Six", "h4"), ("Item a", "li"), ("Item b", "li"), ("Quoted words", "quote"),
-        ("Term", "dt"), ("Definition", "dd"), ("code line", "pre"),
-        ("1 Main Street", "address"), ("2 January 2024", "time"), ("Table caption", "caption"),
-        ("Head Cells", "td"), ("a b", "td"), ("Load more", "button"),
+        ("One", "h1"),
+        ("Two", "h2"),
+        ("Three", "h3"),
+        ("Four", "h4"),
+        ("Five", "h4"),
+        ("Six", "h4"),
+        ("Item a", "li"),
+        ("Item b", "li"),
+        ("Quoted words", "quote"),
+        ("Term", "dt"),
+        ("Definition", "dd"),
+        ("code line", "pre"),
+        ("1 Main Street", "address"),
+        ("2 January 2024", "time"),
+        ("Table caption", "caption"),
+        ("Head Cells", "td"),
+        ("a b", "td"),
+        ("Load more", "button"),
     ]
 
 
 def test_container_hints_and_their_exceptions() -> None:
-    blocks = segment(page(
-        "<header><a href='/'>Site name</a></header>"
-        "<nav><ul><li><a href='/a'>Section A</a></li></ul></nav>"
-        "<main><article><header><h1>Headline</h1><p>By Someone</p></header>"
-        f"<p>{LONG}</p><aside><h2>Box title</h2><p>Box text</p></aside></article></main>"
-        "<div role='navigation'>Role nav</div><div role='contentinfo'>Role footer</div>"
-        "<form><input name='q'><label>Search the site</label></form>"
-        "<footer><p>Footer text</p></footer>"
-    ))
+    blocks = segment(
+        page(
+            "<header><a href='/'>Site name</a></header>"
+            "<nav><ul><li><a href='/a'>Section A</a></li></ul></nav>"
+            "<main><article><header><h1>Headline</h1><p>By Someone</p></header>"
+            f"<p>{LONG}</p><aside><h2>Box title</h2><p>Box text</p></aside></article></main>"
+            "<div role='navigation'>Role nav</div><div role='contentinfo'>Role footer</div>"
+            "<form><input name='q'><label>Search the site</label></form>"
+            "<footer><p>Footer text</p></footer>"
+        )
+    )
     hints = {b.text: b.hint for b in blocks}
     assert hints["Site name"] == "header"
     assert hints["Section A"] == "nav"  # a list item in a nav is nav
@@ -189,11 +222,13 @@ def test_a_form_wrapping_the_whole_page_is_no_form_hint() -> None:
 
 
 def test_blank_lines_around_paragraphs_not_between_items_or_rows() -> None:
-    blocks = segment(page(
-        "<p>Para one</p><p>Para two</p><ul><li>Item one</li><li>Item two</li></ul>"
-        "<table><tr><td>Row one</td></tr><tr><td>Row two</td></tr></table><div>Div one</div>"
-        "<div>Div two</div>"
-    ))
+    blocks = segment(
+        page(
+            "<p>Para one</p><p>Para two</p><ul><li>Item one</li><li>Item two</li></ul>"
+            "<table><tr><td>Row one</td></tr><tr><td>Row two</td></tr></table><div>Div one</div>"
+            "<div>Div two</div>"
+        )
+    )
     flags = {b.text: (b.blank_before, b.blank_after) for b in blocks}
     assert flags["Para one"] == (True, True)
     assert flags["Para two"] == (True, True)
@@ -204,11 +239,13 @@ def test_blank_lines_around_paragraphs_not_between_items_or_rows() -> None:
 
 
 def test_inline_elements_are_joined_with_spaces_like_html_text() -> None:
-    blocks = segment(page(
-        "<p><a href='/x'>Link</a><a href='/y'>Other</a> and <b>bold</b>, <i>italic</i>.</p>"
-        "<p>(<span>bracketed</span>) text</p>"
-        "<p><span class='dropcap'>O</span>nce upon a time, a drop cap started this.</p>"
-    ))
+    blocks = segment(
+        page(
+            "<p><a href='/x'>Link</a><a href='/y'>Other</a> and <b>bold</b>, <i>italic</i>.</p>"
+            "<p>(<span>bracketed</span>) text</p>"
+            "<p><span class='dropcap'>O</span>nce upon a time, a drop cap started this.</p>"
+        )
+    )
     assert texts(blocks) == [
         "Link Other and bold, italic.",
         "(bracketed) text",
@@ -231,27 +268,55 @@ def test_body_text_in_nested_divs_without_paragraphs() -> None:
     assert by_text(blocks, "The regional rail operator").hint == ""
     assert by_text(blocks, "Tickets go on sale").text.endswith("about twice as much.")
     assert [b.hint for b in blocks if b.text == "Night trains return to the valley"] == [
-        "title", "h2"]
+        "title",
+        "h2",
+    ]
     assert by_text(blocks, "Timetable:").text == "Timetable: Night train timetable"
 
 
 def test_broken_markup_keeps_all_text_in_order() -> None:
     blocks = segment(fixture("broken.html"))
     joined = " ".join(texts(blocks))
-    for words in ("Strong winds tore tiles", "Nobody was hurt", "rain but little wind",
-                  "First item", "Second item", "Monday Storm", "Tuesday Rain"):
+    for words in (
+        "Strong winds tore tiles",
+        "Nobody was hurt",
+        "rain but little wind",
+        "First item",
+        "Second item",
+        "Monday Storm",
+        "Tuesday Rain",
+    ):
         assert words in joined
-    assert joined.index("Strong winds") < joined.index("Nobody was hurt") < joined.index(
-        "calmer conditions") < joined.index("First item")
+    assert (
+        joined.index("Strong winds")
+        < joined.index("Nobody was hurt")
+        < joined.index("calmer conditions")
+        < joined.index("First item")
+    )
 
 
 def test_hidden_and_invisible_content_is_dropped() -> None:
     blocks = segment(fixture("hidden.html"))
     joined = " | ".join(texts(blocks))
-    for gone in ("style text", "script text", "enable JavaScript", "display none",
-                 "visibility hidden", "Hidden attribute", "Aria hidden", "hidden inline words",
-                 "Template text", "SVG", "Option one", "Option two", "Textarea text",
-                 "Iframe fallback", "JSON-LD text", "a comment", "echo"):
+    for gone in (
+        "style text",
+        "script text",
+        "enable JavaScript",
+        "display none",
+        "visibility hidden",
+        "Hidden attribute",
+        "Aria hidden",
+        "hidden inline words",
+        "Template text",
+        "SVG",
+        "Option one",
+        "Option two",
+        "Textarea text",
+        "Iframe fallback",
+        "JSON-LD text",
+        "a comment",
+        "echo",
+    ):
         assert gone not in joined, gone
     assert "The visible paragraph stays, with only its visible words." in texts(blocks)
     assert "Text that a find-in-page search reveals." in texts(blocks)
@@ -263,10 +328,13 @@ def test_an_unclosed_element_inside_noscript_does_not_swallow_the_page() -> None
     assert texts(blocks) == [LONG]
 
 
-@pytest.mark.parametrize("before", [
-    "<script>document.write('<noscript>');</script>",
-    "<!-- <noscript> -->",
-])
+@pytest.mark.parametrize(
+    "before",
+    [
+        "<script>document.write('<noscript>');</script>",
+        "<!-- <noscript> -->",
+    ],
+)
 def test_a_noscript_tag_in_a_script_or_comment_hides_nothing(before: str) -> None:
     blocks = segment(page(f"{before}<p>{LONG}</p><noscript>Enable JS</noscript><p>End.</p>"))
     assert texts(blocks) == [LONG, "End."]
@@ -317,12 +385,14 @@ def test_captions_without_credit_and_caption_classes() -> None:
 
 
 def test_credit_before_the_caption_text_and_source_outside_captions() -> None:
-    blocks = segment(page(
-        "<figure><picture><img src='a.jpg'></picture><figcaption>"
-        "<span class='image-source'>Quelle: Archiv</span><span class='bu'>Ein Bild.</span>"
-        "</figcaption></figure>"
-        f"<p>{LONG} <span class='source'>Reuters</span></p>"
-    ))
+    blocks = segment(
+        page(
+            "<figure><picture><img src='a.jpg'></picture><figcaption>"
+            "<span class='image-source'>Quelle: Archiv</span><span class='bu'>Ein Bild.</span>"
+            "</figcaption></figure>"
+            f"<p>{LONG} <span class='source'>Reuters</span></p>"
+        )
+    )
     assert texts(blocks) == ["Ein Bild.", "Quelle: Archiv", f"{LONG} Reuters"]
     assert blocks[0].after_image and not blocks[1].after_image
 
@@ -341,12 +411,18 @@ def test_related_links_are_absolute_against_the_canonical_url() -> None:
     blocks = segment(fixture("related.html"))
     related = [b for b in blocks if b.hint == "li"]
     assert [(link.text, link.url) for b in related for link in b.links] == [
-        ("Förderverein sammelt Spenden für neue Regale",
-         "https://www.kreisbote.example.de/lokales/bibliothek-foerderverein-98.html"),
-        ("Lesesommer endet mit Rekordbeteiligung",
-         "https://www.kreisbote.example.de/kultur/lesesommer-2022-77.html"),
-        ("Schulen warten weiter auf Tablets",
-         "https://www.kreisbote.example.de/lokales/schulen-digital-55.html"),
+        (
+            "Förderverein sammelt Spenden für neue Regale",
+            "https://www.kreisbote.example.de/lokales/bibliothek-foerderverein-98.html",
+        ),
+        (
+            "Lesesommer endet mit Rekordbeteiligung",
+            "https://www.kreisbote.example.de/kultur/lesesommer-2022-77.html",
+        ),
+        (
+            "Schulen warten weiter auf Tablets",
+            "https://www.kreisbote.example.de/lokales/schulen-digital-55.html",
+        ),
     ]
     assert all(b.link_chars == len(b.text) for b in related)
 
@@ -367,8 +443,9 @@ def test_links_resolve_against_base_href() -> None:
 def test_the_url_option_wins_over_the_page() -> None:
     blocks = segment(fixture("no_doctype.html"), base_url="https://mirror.example.net/a/b.html")
     assert blocks[2].links[0].url == "https://mirror.example.net/a/cycle-lanes-plan.html"
-    _, meta = html.segment_html(fixture("no_doctype.html"),
-                                Options(base_url="https://mirror.example.net/a/b.html"))
+    _, meta = html.segment_html(
+        fixture("no_doctype.html"), Options(base_url="https://mirror.example.net/a/b.html")
+    )
     assert meta is not None and meta.url == "https://mirror.example.net/a/b.html"
 
 
@@ -384,13 +461,17 @@ def test_relative_base_href_resolves_against_canonical_then_og_url() -> None:
 
 
 def test_link_chars_and_a_link_around_blocks() -> None:
-    blocks = segment(page(
-        "<p>Read <a href='/more'>the full story</a> here.</p>"
-        "<a href='/teaser'><h3>Teaser headline</h3><p>Teaser text</p></a>"
-    ))
+    blocks = segment(
+        page(
+            "<p>Read <a href='/more'>the full story</a> here.</p>"
+            "<a href='/teaser'><h3>Teaser headline</h3><p>Teaser text</p></a>"
+        )
+    )
     assert blocks[0].link_chars == len("the full story")
     assert [(link.text, link.url) for b in blocks[1:] for link in b.links] == [
-        ("Teaser headline", "/teaser"), ("Teaser text", "/teaser")]
+        ("Teaser headline", "/teaser"),
+        ("Teaser text", "/teaser"),
+    ]
     assert [b.hint for b in blocks[1:]] == ["h3", ""]
 
 
@@ -407,12 +488,20 @@ def test_in_main_marks_blatant_cases() -> None:
 
 
 def test_main_flags_short_texts_need_a_line_or_the_neighbourhood() -> None:
-    main = "Headline here\nA long first paragraph of the article, with words in it.\nSub\n" \
-           "Another paragraph mentions Home and Sport in passing, far from the start."
+    main = (
+        "Headline here\nA long first paragraph of the article, with words in it.\nSub\n"
+        "Another paragraph mentions Home and Sport in passing, far from the start."
+    )
     flags = html.main_flags(
-        ["Home", "Headline here", "A long first paragraph of the article, with words in it.",
-         "Sub", "Another paragraph mentions Home and Sport in passing, far from the start.",
-         "Sport", "A LONG  first paragraph of the article,with words in it."],
+        [
+            "Home",
+            "Headline here",
+            "A long first paragraph of the article, with words in it.",
+            "Sub",
+            "Another paragraph mentions Home and Sport in passing, far from the start.",
+            "Sport",
+            "A LONG  first paragraph of the article,with words in it.",
+        ],
         main,
     )
     assert flags == [False, True, True, True, True, False, True]
@@ -420,10 +509,12 @@ def test_main_flags_short_texts_need_a_line_or_the_neighbourhood() -> None:
 
 def test_main_flags_long_texts_match_by_shingles() -> None:
     main = "one two three four five six seven eight nine ten eleven twelve"
-    assert html.main_flags(["one two three four five six seven eight nine ten eleven XX"],
-                           main) == [True]
-    assert html.main_flags(["one two three four five but then other words follow on"],
-                           main) == [False]
+    assert html.main_flags(
+        ["one two three four five six seven eight nine ten eleven XX"], main
+    ) == [True]
+    assert html.main_flags(["one two three four five but then other words follow on"], main) == [
+        False
+    ]
 
 
 def test_trafilatura_does_not_change_our_tree() -> None:
@@ -462,8 +553,10 @@ def test_metadata_from_the_markup() -> None:
 
 
 def test_authors_split_on_semicolons_and_language_from_lang() -> None:
-    head = ("<meta name='author' content='Anna Muster; Ben Beispiel'>"
-            "<meta name='date' content='2021-05-06'>")
+    head = (
+        "<meta name='author' content='Anna Muster; Ben Beispiel'>"
+        "<meta name='date' content='2021-05-06'>"
+    )
     doc = f"<!DOCTYPE html><html lang='de-AT'><head>{head}</head><body><p>{LONG}</p></body></html>"
     _, meta = html.segment_html(doc, Options())
     assert meta is not None
@@ -503,21 +596,25 @@ def test_nesting_past_libxml2s_default_limit_is_parsed() -> None:
 
 
 def test_external_entities_and_entity_bombs_are_not_expanded() -> None:
-    xxe = ('<?xml version="1.0"?>\n<!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-           f"<html><body><p>Before &xxe; after. {LONG}</p></body></html>")
+    xxe = (
+        '<?xml version="1.0"?>\n<!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        f"<html><body><p>Before &xxe; after. {LONG}</p></body></html>"
+    )
     blocks = segment(xxe)
     assert texts(blocks) == [f"Before &xxe; after. {LONG}"]
     assert "root:" not in " ".join(texts(blocks))
     entities = ['<!ENTITY a "aaaaaaaaaa">'] + [
-        f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9)]
+        f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9)
+    ]
     bomb = f"<!DOCTYPE html [{''.join(entities)}]><html><body><p>Laughs: &j; end.</p></body></html>"
     assert texts(segment(bomb)) == ["Laughs: &j; end."]
 
 
 def test_huge_attributes_and_text_nodes() -> None:
     big = "x" * 11_000_000  # above libxml2's 10 MB limit for one node without its huge option
-    doc = page(f"<p>Before</p><p title=\"{big}\">Inside</p><img src='data:{big[:200_000]}'>"
-               "<p>After</p>")
+    doc = page(
+        f"<p>Before</p><p title=\"{big}\">Inside</p><img src='data:{big[:200_000]}'><p>After</p>"
+    )
     assert texts(segment(doc)) == ["Before", "Inside", "After"]
     words = "word " * 2_200_000
     blocks = segment(page(f"<p>Before</p><p>{words}</p><p>After</p>"))
@@ -525,13 +622,17 @@ def test_huge_attributes_and_text_nodes() -> None:
     assert len(blocks[1].text) == len(words) - 1
 
 
-@pytest.mark.parametrize("doc", [
-    "<html><head><script>var a = 1;</script></head><body><script>alert(1)</script></body></html>",
-    "<html><head><title>Only a title</title></head><body></body></html>",
-    "<html><body><div hidden><p>Hidden only</p></div><style>p {}</style></body></html>",
-    "<html></html>",
-    "<!-- only a comment -->",
-])
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "<html><head><script>var a = 1;</script></head>"
+        "<body><script>alert(1)</script></body></html>",
+        "<html><head><title>Only a title</title></head><body></body></html>",
+        "<html><body><div hidden><p>Hidden only</p></div><style>p {}</style></body></html>",
+        "<html></html>",
+        "<!-- only a comment -->",
+    ],
+)
 def test_pages_without_text_are_refused(doc: str) -> None:
     with pytest.raises(UnparseableInputError) as info:
         html.segment_html(doc, Options())
@@ -553,8 +654,12 @@ def test_clean_reports_an_unparseable_page_as_a_typed_error() -> None:
 def test_cli_gives_one_line_and_exit_code_for_a_script_only_page(tmp_path: Path) -> None:
     path = tmp_path / "scripts.html"
     path.write_text("<!DOCTYPE html><html><body><script>x()</script></body></html>")
-    result = subprocess.run([sys.executable, "-m", "newsclean", "clean", str(path)],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "newsclean", "clean", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == EXIT_UNPARSEABLE
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
@@ -564,9 +669,22 @@ def test_cli_reads_html_with_url_and_input_format(tmp_path: Path) -> None:
     path = tmp_path / "page.txt"  # the extension says nothing; --input-format does
     path.write_text(fixture("no_doctype.html"), encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "newsclean", "clean", "--input-format", "html", "--format", "json",
-         "--url", "https://mirror.example.net/a/", str(path)],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "newsclean",
+            "clean",
+            "--input-format",
+            "html",
+            "--format",
+            "json",
+            "--url",
+            "https://mirror.example.net/a/",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     doc = json.loads(result.stdout)
@@ -584,25 +702,49 @@ def test_text_input_does_not_import_lxml_or_trafilatura() -> None:
         "bad = [m for m in ('lxml', 'trafilatura', 'htmldate', 'justext') if m in sys.modules]\n"
         "assert not bad, bad\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
 
 
 # --- properties --------------------------------------------------------------------------
 
-_TAGS = ("p", "div", "span", "a", "b", "li", "ul", "h2", "td", "tr", "table", "figure",
-         "figcaption", "nav", "br", "img", "script", "section", "blockquote", "noscript")
+_TAGS = (
+    "p",
+    "div",
+    "span",
+    "a",
+    "b",
+    "li",
+    "ul",
+    "h2",
+    "td",
+    "tr",
+    "table",
+    "figure",
+    "figcaption",
+    "nav",
+    "br",
+    "img",
+    "script",
+    "section",
+    "blockquote",
+    "noscript",
+)
 
 
 def _markup() -> Any:
     from hypothesis import strategies as st
 
-    words = st.sampled_from(["alpha", "beta", "Gamma", "delta,", "(eps)", "zeta.", "&amp;",
-                             "&nbsp;", "é", "  ", "\n"])
-    opening = st.builds(lambda tag, cls: f"<{tag} class='{cls}'>" if cls else f"<{tag}>",
-                        st.sampled_from(_TAGS),
-                        st.sampled_from(["", "caption", "credit", "x"]))
+    words = st.sampled_from(
+        ["alpha", "beta", "Gamma", "delta,", "(eps)", "zeta.", "&amp;", "&nbsp;", "é", "  ", "\n"]
+    )
+    opening = st.builds(
+        lambda tag, cls: f"<{tag} class='{cls}'>" if cls else f"<{tag}>",
+        st.sampled_from(_TAGS),
+        st.sampled_from(["", "caption", "credit", "x"]),
+    )
     closing = st.sampled_from(_TAGS).map(lambda tag: f"</{tag}>")
     return st.lists(st.one_of(words, opening, closing), max_size=60).map("".join)
 

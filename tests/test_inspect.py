@@ -64,8 +64,16 @@ ESC = "\x1b["
 
 def render_plain(renderable: RenderableType, width: int) -> str:
     """What the view prints, as plain text, at a fixed width."""
-    console = Console(file=io.StringIO(), record=True, width=width, force_terminal=False,
-                      color_system=None, highlight=False, markup=False, emoji=False)
+    console = Console(
+        file=io.StringIO(),
+        record=True,
+        width=width,
+        force_terminal=False,
+        color_system=None,
+        highlight=False,
+        markup=False,
+        emoji=False,
+    )
     console.print(Trimmed(renderable))
     return console.export_text()
 
@@ -92,9 +100,14 @@ def seed_path() -> Path | None:
     return next((p for p in candidates if p.is_file()), None)
 
 
-def make_article(lines: list[tuple[Label, str, str]], *, captions: tuple[Caption, ...] = (),
-                 related: tuple[Related, ...] = (), title: str | None = "A title",
-                 body: tuple[str, ...] | None = None) -> Article:
+def make_article(
+    lines: list[tuple[Label, str, str]],
+    *,
+    captions: tuple[Caption, ...] = (),
+    related: tuple[Related, ...] = (),
+    title: str | None = "A title",
+    body: tuple[str, ...] | None = None,
+) -> Article:
     """An article with exactly these (label, text, reason) lines, numbered 1, 3, 5..."""
     line_labels = tuple(
         LineLabel(n=2 * k + 1, text=text, label=label, reason=reason)
@@ -102,9 +115,19 @@ def make_article(lines: list[tuple[Label, str, str]], *, captions: tuple[Caption
     )
     if body is None:
         body = tuple(text for label, text, _ in lines if label is Label.BODY)
-    return Article(title=title, byline=None, authors=(), date=None, language="en", body=body,
-                   captions=captions, credits=(), related=related,
-                   source=Source(name="made-up.txt", format="text"), lines=line_labels)
+    return Article(
+        title=title,
+        byline=None,
+        authors=(),
+        date=None,
+        language="en",
+        body=body,
+        captions=captions,
+        credits=(),
+        related=related,
+        source=Source(name="made-up.txt", format="text"),
+        lines=line_labels,
+    )
 
 
 BOILER = Label.BOILERPLATE
@@ -112,20 +135,22 @@ BODY_TEXT = "Voters kept the old ferry."
 
 
 def folding_article() -> Article:
-    return make_article([
-        (Label.TITLE, "Ferry stays", "title: headline"),
-        (BOILER, "Home", "navigation phrase"),
-        (BOILER, "Sport", "navigation phrase"),
-        (BOILER, "Share this", "share phrase"),
-        (BOILER, "Weather", "navigation phrase"),
-        (Label.BODY, BODY_TEXT, "body: prose (11 words), p=0.98"),
-        (BOILER, "Advertisement", "advert phrase"),
-        (BOILER, "Sign in", "login phrase"),
-        (Label.BODY, BODY_TEXT + " Again.", "body: prose (12 words), p=0.97"),
-        (BOILER, "Footer one", "short line outside the text, p=0.10"),
-        (BOILER, "Footer two", "short line outside the text, p=0.02"),
-        (BOILER, "Footer three", "legal phrase"),
-    ])
+    return make_article(
+        [
+            (Label.TITLE, "Ferry stays", "title: headline"),
+            (BOILER, "Home", "navigation phrase"),
+            (BOILER, "Sport", "navigation phrase"),
+            (BOILER, "Share this", "share phrase"),
+            (BOILER, "Weather", "navigation phrase"),
+            (Label.BODY, BODY_TEXT, "body: prose (11 words), p=0.98"),
+            (BOILER, "Advertisement", "advert phrase"),
+            (BOILER, "Sign in", "login phrase"),
+            (Label.BODY, BODY_TEXT + " Again.", "body: prose (12 words), p=0.97"),
+            (BOILER, "Footer one", "short line outside the text, p=0.10"),
+            (BOILER, "Footer two", "short line outside the text, p=0.02"),
+            (BOILER, "Footer three", "legal phrase"),
+        ]
+    )
 
 
 def invoke(args: list[str], input: str | bytes | None = None) -> Any:
@@ -251,9 +276,11 @@ def test_reasons_beside_lines_only_on_wide_consoles() -> None:
 def test_caption_is_joined_to_its_credit() -> None:
     caption = Caption(text="The ferry at dawn.", credit="Photo: J. Berg")
     article = make_article(
-        [(Label.CAPTION, "The ferry at dawn.", "caption"),
-         (Label.CAPTION, "The ferry at dawn. Photo: J. Berg", "caption with credit"),
-         (Label.BODY, BODY_TEXT, "body")],
+        [
+            (Label.CAPTION, "The ferry at dawn.", "caption"),
+            (Label.CAPTION, "The ferry at dawn. Photo: J. Berg", "caption with credit"),
+            (Label.BODY, BODY_TEXT, "body"),
+        ],
         captions=(caption,),
     )
     rows = plan_rows(article)
@@ -267,11 +294,15 @@ def test_caption_is_joined_to_its_credit() -> None:
 
 def test_related_lines_show_their_url() -> None:
     article = make_article(
-        [(Label.BODY, BODY_TEXT, "body"),
-         (Label.RELATED, "Bridge plans shelved", "related: listed under a header"),
-         (Label.RELATED, "No link here", "related: listed under a header")],
-        related=(Related("Bridge plans shelved", "https://example.org/bridge"),
-                 Related("No link here", None)),
+        [
+            (Label.BODY, BODY_TEXT, "body"),
+            (Label.RELATED, "Bridge plans shelved", "related: listed under a header"),
+            (Label.RELATED, "No link here", "related: listed under a header"),
+        ],
+        related=(
+            Related("Bridge plans shelved", "https://example.org/bridge"),
+            Related("No link here", None),
+        ),
     )
     text = render_plain(PageView(article), 120)
     assert "Bridge plans shelved  → https://example.org/bridge" in text
@@ -300,9 +331,18 @@ def test_reason_key_and_word_count() -> None:
 
 def article_doc(name: str, title: str | None, words: int, *, lines: bool = True) -> dict[str, Any]:
     body = [" ".join(["word"] * words)] if words else []
-    doc: dict[str, Any] = {"title": title, "byline": None, "authors": [], "date": None,
-                           "language": "en", "body": body, "captions": [], "credits": [],
-                           "related": [], "source": {"name": name, "format": "text"}}
+    doc: dict[str, Any] = {
+        "title": title,
+        "byline": None,
+        "authors": [],
+        "date": None,
+        "language": "en",
+        "body": body,
+        "captions": [],
+        "credits": [],
+        "related": [],
+        "source": {"name": name, "format": "text"},
+    }
     if lines:
         doc["lines"] = [
             {"n": 1, "text": "x", "label": "body", "reason": ""},
@@ -360,8 +400,7 @@ def test_folder_table_sorted_suspicious_first(tmp_path: Path) -> None:
 def test_json_lines_table(tmp_path: Path, suffix: str) -> None:
     docs = table_docs()
     path = tmp_path / f"out{suffix}"
-    path.write_text("\n".join(json.dumps(doc) for doc in reversed(docs)) + "\n\n",
-                    encoding="utf-8")
+    path.write_text("\n".join(json.dumps(doc) for doc in reversed(docs)) + "\n\n", encoding="utf-8")
     result = invoke([str(path), "--width", "160"])
     assert result.exit_code == 0, result.stderr
     assert table_order(result.stdout) == EXPECTED_ORDER
@@ -405,9 +444,7 @@ def test_cli_folds_by_default_and_all_unfolds(fake_page: Path) -> None:
     assert "… 4 boilerplate lines" in folded.stdout and "Weather" not in folded.stdout
     unfolded = invoke([str(fake_page), "--width", "100", "--all"])
     assert "…" not in unfolded.stdout and "Weather" in unfolded.stdout
-    assert [n for n, _ in rows_of(unfolded.stdout)] == [
-        line.n for line in folding_article().lines
-    ]
+    assert [n for n, _ in rows_of(unfolded.stdout)] == [line.n for line in folding_article().lines]
 
 
 def test_cli_only(fake_page: Path) -> None:
@@ -461,13 +498,13 @@ def test_auto_colour_on_a_terminal_respects_no_color(monkeypatch: pytest.MonkeyP
     assert inspect_cli.make_console("always", 80, io.StringIO()).color_system is not None
 
 
-def test_long_output_on_a_terminal_goes_through_the_pager(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_long_output_on_a_terminal_goes_through_the_pager(monkeypatch: pytest.MonkeyPatch) -> None:
     import pydoc
 
     paged: list[tuple[str, str | None]] = []
-    monkeypatch.setattr(pydoc, "pager",
-                        lambda text, *a, **k: paged.append((text, os.environ.get("LESS"))))
+    monkeypatch.setattr(
+        pydoc, "pager", lambda text, *a, **k: paged.append((text, os.environ.get("LESS")))
+    )
     monkeypatch.setattr(sys, "stdin", FakeTTY())
     monkeypatch.delenv("LESS", raising=False)
     monkeypatch.setenv("TERM", "xterm-256color")
@@ -565,8 +602,9 @@ def test_error_bad_width(fake_page: Path) -> None:
 
 def test_clean_does_not_import_rich(tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
-    page.write_text("A title\n\nSome body text that is long enough to count as prose here.\n",
-                    encoding="utf-8")
+    page.write_text(
+        "A title\n\nSome body text that is long enough to count as prose here.\n", encoding="utf-8"
+    )
     code = (
         "import sys\n"
         "from newsclean.cli import cli\n"
@@ -577,6 +615,7 @@ def test_clean_does_not_import_rich(tmp_path: Path) -> None:
         "print(sorted(m for m in sys.modules if m == 'rich' or m.startswith('rich.')),"
         " file=sys.stderr)\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
     assert proc.stderr.strip().splitlines()[-1] == "[]", proc.stderr

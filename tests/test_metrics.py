@@ -51,7 +51,12 @@ def test_snippet_empty_gold() -> None:
     assert counts == SnippetCounts()
     scores = metrics.snippet_scores([counts])
     assert (scores.pages, scores.precision, scores.recall, scores.f1, scores.accuracy) == (
-        1, 0.0, 0.0, 0.0, 0.0)
+        1,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+    )
 
 
 def test_snippet_scores_sum_counts_over_pages() -> None:
@@ -130,8 +135,9 @@ def test_shingle_empty_output_empty_gold_and_both() -> None:
 def test_shingle_scores_average_over_pages_and_skip_empty_sides() -> None:
     pages = [
         metrics.shingle_counts("a b c d e", "a b c d e"),  # P 1, R 1, exact
-        metrics.shingle_counts("one two three four five seven",
-                               "one two three four five six"),  # P 2/3, R 2/3
+        metrics.shingle_counts(
+            "one two three four five seven", "one two three four five six"
+        ),  # P 2/3, R 2/3
         metrics.shingle_counts("", "gold only text"),  # no precision (tp+fp = 0), R 0
         metrics.shingle_counts("output only text", ""),  # P 0, no recall (tp+fn = 0)
         metrics.shingle_counts("", ""),  # neither; exact
@@ -165,7 +171,7 @@ def test_shingle_scores_of_nothing() -> None:
 
 def test_normalise_field() -> None:
     assert metrics.normalise_field("  «The  Big\nTitle»! ") == "the big title"
-    assert metrics.normalise_field('"Ünïcode" Straße.') == "ünïcode\" strasse"
+    assert metrics.normalise_field('"Ünïcode" Straße.') == 'ünïcode" strasse'
     assert metrics.normalise_field(None) == ""
     assert metrics.normalise_field("...") == ""
 
@@ -180,7 +186,11 @@ def test_check_title() -> None:
 
 def test_split_and_check_authors() -> None:
     assert metrics.split_authors("Jane Doe and John Smith; Ann Lee, Bo Ek") == [
-        "jane doe", "john smith", "ann lee", "bo ek"]
+        "jane doe",
+        "john smith",
+        "ann lee",
+        "bo ek",
+    ]
     assert metrics.split_authors(["Jane Doe", "NDR"]) == ["jane doe", "ndr"]
     assert metrics.check_authors(["jane doe", "John Smith"], "Jane Doe and John Smith") is True
     assert metrics.check_authors(["Jane Doe"], "Jane Doe and John Smith") is False
@@ -221,8 +231,9 @@ def test_items_match() -> None:
 def test_item_counts() -> None:
     # predicted: "a caption here" (matches), "other" (no), a duplicate and an empty (ignored)
     # gold: "A caption here" (found), "not matched" (missed) -> P 1/2, R 1/2
-    c = metrics.item_counts(["A caption here", "Other", "a caption  here", ""],
-                            ["a caption here", "Not matched"])
+    c = metrics.item_counts(
+        ["A caption here", "Other", "a caption  here", ""], ["a caption here", "Not matched"]
+    )
     assert (c.predicted, c.predicted_right, c.gold, c.gold_found) == (2, 1, 2, 1)
     assert (c.precision, c.recall, c.f1) == (0.5, 0.5, 0.5)
     total = c + metrics.item_counts([], ["x"])

@@ -33,11 +33,15 @@ from newsclean.reader import decode, normalise
 from newsclean.segment import collapse
 
 settings.register_profile(
-    "ci", max_examples=100, deadline=None,
+    "ci",
+    max_examples=100,
+    deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.register_profile(
-    "thorough", max_examples=3000, deadline=None,
+    "thorough",
+    max_examples=3000,
+    deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.register_profile("dev", max_examples=20, deadline=None)
@@ -93,21 +97,108 @@ def as_json(article: Article) -> str:
 # --- generated page-like documents ----------------------------------------------
 
 VOCABULARY = (
-    "the", "a", "of", "to", "and", "in", "that", "for", "on", "with", "as", "by", "from", "at",
-    "about", "after", "before", "council", "city", "government", "minister", "police",
-    "report", "water", "river", "school", "children", "families", "workers", "company",
-    "market", "prices", "said", "says", "announced", "would", "could", "will", "has", "have",
-    "had", "was", "were", "is", "are", "new", "old", "last", "next", "year", "week", "month",
-    "monday", "tuesday", "plan", "money", "road", "bridge", "hospital", "court", "decision",
-    "vote", "election", "people", "region", "village", "storm", "flood", "damage",
+    "the",
+    "a",
+    "of",
+    "to",
+    "and",
+    "in",
+    "that",
+    "for",
+    "on",
+    "with",
+    "as",
+    "by",
+    "from",
+    "at",
+    "about",
+    "after",
+    "before",
+    "council",
+    "city",
+    "government",
+    "minister",
+    "police",
+    "report",
+    "water",
+    "river",
+    "school",
+    "children",
+    "families",
+    "workers",
+    "company",
+    "market",
+    "prices",
+    "said",
+    "says",
+    "announced",
+    "would",
+    "could",
+    "will",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "new",
+    "old",
+    "last",
+    "next",
+    "year",
+    "week",
+    "month",
+    "monday",
+    "tuesday",
+    "plan",
+    "money",
+    "road",
+    "bridge",
+    "hospital",
+    "court",
+    "decision",
+    "vote",
+    "election",
+    "people",
+    "region",
+    "village",
+    "storm",
+    "flood",
+    "damage",
 )
 NAMES = ("Anna", "Jane", "Peter", "Karim", "Sofia", "Lee", "Smith", "Müller", "Dubois", "Nowak")
-MENU = ("Home", "World", "Politics", "Business", "Sport", "Culture", "Opinion", "Sign in",
-        "Subscribe", "Search", "Menu", "Newsletter")
-SHARE = ("Share on Facebook", "Share on Twitter", "Share this article", "Copy link", "Email",
-         "Print", "Comments")
-FOOTER = ("Privacy policy", "Terms of use", "Imprint", "Contact us", "Cookie settings",
-          "© 2024 The Daily Example")
+MENU = (
+    "Home",
+    "World",
+    "Politics",
+    "Business",
+    "Sport",
+    "Culture",
+    "Opinion",
+    "Sign in",
+    "Subscribe",
+    "Search",
+    "Menu",
+    "Newsletter",
+)
+SHARE = (
+    "Share on Facebook",
+    "Share on Twitter",
+    "Share this article",
+    "Copy link",
+    "Email",
+    "Print",
+    "Comments",
+)
+FOOTER = (
+    "Privacy policy",
+    "Terms of use",
+    "Imprint",
+    "Contact us",
+    "Cookie settings",
+    "© 2024 The Daily Example",
+)
 RELATED = ("Related", "Read more", "More on this story", "Most read")
 
 
@@ -257,8 +348,11 @@ def test_same_input_same_json(text: str) -> None:
 
 
 @PROFILE
-@given(text=pages(), encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-be-bom"]),
-       ending=st.sampled_from(["\n", "\r\n", "\r"]))
+@given(
+    text=pages(),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-be-bom"]),
+    ending=st.sampled_from(["\n", "\r\n", "\r"]),
+)
 def test_encoding_and_line_endings_do_not_change_the_article(
     text: str, encoding: str, ending: str
 ) -> None:
@@ -288,7 +382,10 @@ def test_same_page_same_json_across_processes(tmp_path: Path) -> None:
         env = dict(os.environ, PYTHONHASHSEED=seed, PYTHONIOENCODING="utf-8")
         proc = subprocess.run(
             [sys.executable, "-m", "newsclean", "clean", "-f", "json", "--explain", str(page)],
-            capture_output=True, env=env, timeout=120, check=False,
+            capture_output=True,
+            env=env,
+            timeout=120,
+            check=False,
         )
         assert proc.returncode == 0, proc.stderr
         outputs.add(proc.stdout)

@@ -17,8 +17,7 @@ def page(body: str) -> str:
 
 def test_figcaption_with_credit_inside() -> None:
     html = page(
-        "<article>" + BODY
-        + '<figure><img src="dog.jpg"><figcaption>A dog runs on the beach. '
+        "<article>" + BODY + '<figure><img src="dog.jpg"><figcaption>A dog runs on the beach. '
         '<span class="credit">Foto: dpa</span></figcaption></figure></article>'
     )
     silver = build_silver(html)
@@ -34,7 +33,9 @@ def test_caption_named_by_class_innermost_wins() -> None:
         '<div class="Bildunterschrift">Blick auf den Hafen</div>'
     )
     assert build_silver(html).captions == (
-        "Der Bürgermeister bei der Eröffnung", "Blick auf den Hafen")
+        "Der Bürgermeister bei der Eröffnung",
+        "Blick auf den Hafen",
+    )
 
 
 def test_credit_needs_an_image_nearby_and_no_footer() -> None:
@@ -63,7 +64,9 @@ def test_related_links_after_the_main_text() -> None:
         '<div class="mehr-zum-thema"><a href="/x">Only one link in this box here</a></div>'
     )
     assert build_silver(html).related == (
-        "First related story about the city", "Second related story about taxes")
+        "First related story about the city",
+        "Second related story about taxes",
+    )
 
 
 def test_scripts_and_unparseable_input() -> None:
@@ -75,11 +78,16 @@ def test_scripts_and_unparseable_input() -> None:
 
 def test_decode_html_uses_meta_charset() -> None:
     data = '<html><head><meta charset="iso-8859-1"></head><body>Grüße</body></html>'.encode(
-        "latin-1")
+        "latin-1"
+    )
     assert "Grüße" in decode_html(data)
     assert decode_html("already text") == "already text"
-    assert "Grüße" in build_silver(
-        data.replace(b"<body>", b"<body><figcaption>") + b"</figcaption>").captions[0]
+    assert (
+        "Grüße"
+        in build_silver(data.replace(b"<body>", b"<body><figcaption>") + b"</figcaption>").captions[
+            0
+        ]
+    )
 
 
 def test_map_lines() -> None:

@@ -65,8 +65,12 @@ def _silver_text(page: Path) -> str:
         return cache.read_text(encoding="utf-8")
     import trafilatura
 
-    text = trafilatura.extract(html.decode("utf-8", errors="replace"), include_comments=False,
-                               include_tables=True) or ""
+    text = (
+        trafilatura.extract(
+            html.decode("utf-8", errors="replace"), include_comments=False, include_tables=True
+        )
+        or ""
+    )
     CACHE.mkdir(parents=True, exist_ok=True)
     cache.write_text(text, encoding="utf-8")
     return text
@@ -110,7 +114,9 @@ def label_line(text: str, ref: Reference) -> tuple[int, float]:
     for s in ref.comments:
         if s in t or (len(t) >= 20 and t in s):
             return 0, STRONG
-    if ref.title and (low == ref.title.lower() or (ref.title.lower() in low and len(t) <= len(ref.title) + 40)):
+    if ref.title and (
+        low == ref.title.lower() or (ref.title.lower() in low and len(t) <= len(ref.title) + 40)
+    ):
         return 0, 0.0
     weight = GOLD_BODY if ref.kind == "body" else SILVER
     words = _WORD_RE.findall(low)

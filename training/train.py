@@ -1,6 +1,7 @@
 """Train newsclean's line model from the development corpus and ship it as data.
 
-    python training/train.py [--corpus ../shared/corpus] [--folds 5] [--out src/newsclean/data/model.json]
+    python training/train.py [--corpus ../shared/corpus] [--folds 5] \
+        [--out src/newsclean/data/model.json]
 
 What it does:
 
@@ -39,11 +40,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from labels import Reference, label_line, reference  # noqa: E402
+from labels import label_line, reference  # noqa: E402
 
 from newsclean import Options  # noqa: E402
 from newsclean.classify import Scores  # noqa: E402
-from newsclean.core import assemble  # noqa: E402
+from newsclean.core import assemble, segment  # noqa: E402
+from newsclean.errors import NewscleanError  # noqa: E402
 from newsclean.features import (  # noqa: E402
     GROUPS,
     N_FEATURES,
@@ -56,8 +58,6 @@ from newsclean.features import (  # noqa: E402
 )
 from newsclean.languages import detect, load  # noqa: E402
 from newsclean.model import Block, Source  # noqa: E402
-from newsclean.core import segment  # noqa: E402
-from newsclean.errors import NewscleanError  # noqa: E402
 from newsclean.reader import read  # noqa: E402
 from newsclean.revise import revise  # noqa: E402
 
@@ -115,9 +115,21 @@ def build(args: tuple[str, str]) -> list[PageView]:
         lang = load(code)
         facts = document_facts(blocks, lang)
         ids = page_features(blocks, facts)
-        ys, ws = zip(*(label_line(b.text, ref) for b in blocks))
-        out.append(PageView(page.name, corpus, site_of(page, gold), view, blocks, facts, code, ids,
-                            list(ys), list(ws)))
+        ys, ws = zip(*(label_line(b.text, ref) for b in blocks), strict=False)
+        out.append(
+            PageView(
+                page.name,
+                corpus,
+                site_of(page, gold),
+                view,
+                blocks,
+                facts,
+                code,
+                ids,
+                list(ys),
+                list(ws),
+            )
+        )
     return out
 
 
@@ -157,7 +169,7 @@ def folds_by_site(views: list[PageView], k: int) -> list[int]:
 
 def stage2_rows(views: list[PageView], p1: list[np.ndarray]) -> list[list[int]]:
     rows: list[list[int]] = []
-    for v, p in zip(views, p1):
+    for v, p in zip(views, p1, strict=False):
         rows.extend(stage2_feature_ids(list(map(float, p)), v.facts))
     return rows
 
@@ -166,27 +178,40 @@ def trim(s: str) -> str:
     return " ".join(s.split())
 
 
-def evaluate(views: list[PageView], p1: list[np.ndarray], p2: list[np.ndarray],
-             threshold: float, corpus_dir: Path) -> dict[str, dict[str, float]]:
+def evaluate(
+    views: list[PageView],
+    p1: list[np.ndarray],
+    p2: list[np.ndarray],
+    threshold: float,
+    corpus_dir: Path,
+) -> dict[str, dict[str, float]]:
     """Held-out snippet F (trafilatura corpus) and shingle F (readability), per view."""
     from metrics import shingle_counts, shingle_scores, snippet_counts, snippet_scores
 
     per: dict[str, list[object]] = defaultdict(list)
-    for v, a, b in zip(views, p1, p2):
+    for v, a, b in zip(views, p1, p2, strict=False):
         scores = Scores(first=list(map(float, a)), final=list(map(float, b)), threshold=threshold)
         lab = revise(v.blocks, v.facts, scores, load(v.lang))
         art = assemble(v.blocks, lab, v.lang, Source(None, "text"))
-        gold = json.loads((corpus_dir / v.corpus / v.page / "gold.json").read_text(encoding="utf-8"))
+        gold = json.loads(
+            (corpus_dir / v.corpus / v.page / "gold.json").read_text(encoding="utf-8")
+        )
         if gold.get("body"):
-            per[f"{v.corpus}/{v.view}/shingles"].append(shingle_counts("\n".join(art.body), gold["body"]))
+            per[f"{v.corpus}/{v.view}/shingles"].append(
+                shingle_counts("\n".join(art.body), gold["body"])
+            )
         elif gold.get("with") or gold.get("without"):
             text = "\n".join(([art.title] if art.title else []) + list(art.body))
             per[f"{v.corpus}/{v.view}/snippets"].append(snippet_counts(text, gold))
     out: dict[str, dict[str, float]] = {}
     for key, items in sorted(per.items()):
         scores = shingle_scores(items) if key.endswith("shingles") else snippet_scores(items)  # type: ignore[arg-type]
-        out[key] = {"precision": round(scores.precision, 4), "recall": round(scores.recall, 4),
-                    "f1": round(scores.f1, 4), "pages": scores.pages}
+        out[key] = {
+            "precision": round(scores.precision, 4),
+            "recall": round(scores.recall, 4),
+            "f1": round(scores.f1, 4),
+            "pages": scores.pages,
+        }
     return out
 
 
@@ -205,8 +230,13 @@ def main() -> None:
 
     if not args.corpus.is_dir():
         sys.exit(f"train: no corpus at {args.corpus}")
-    pages = [(str(p), c.name) for c in sorted(args.corpus.iterdir()) if c.is_dir()
-             for p in sorted(c.iterdir()) if (p / "gold.json").exists()]
+    pages = [
+        (str(p), c.name)
+        for c in sorted(args.corpus.iterdir())
+        if c.is_dir()
+        for p in sorted(c.iterdir())
+        if (p / "gold.json").exists()
+    ]
     if args.limit:
         pages = pages[:: max(1, len(pages) // args.limit)]
     t0 = time.time()
@@ -214,8 +244,10 @@ def main() -> None:
     with ProcessPoolExecutor(args.jobs) as pool:
         for result in pool.map(build, pages, chunksize=8):
             views.extend(result)
-    print(f"built {len(views)} page views from {len(pages)} pages in {time.time() - t0:.1f}s",
-          file=sys.stderr)
+    print(
+        f"built {len(views)} page views from {len(pages)} pages in {time.time() - t0:.1f}s",
+        file=sys.stderr,
+    )
 
     fold = folds_by_site(views, args.folds)
     X1 = matrix([r for v in views for r in v.ids], N_FEATURES)
@@ -223,8 +255,10 @@ def main() -> None:
     w = np.array([t for v in views for t in v.w])
     bounds = np.cumsum([0] + [len(v.y) for v in views])
     row_fold = np.repeat(fold, [len(v.y) for v in views])
-    print(f"{X1.shape[0]} lines, {int((w > 0).sum())} labelled, {int(y[w > 0].sum())} positive",
-          file=sys.stderr)
+    print(
+        f"{X1.shape[0]} lines, {int((w > 0).sum())} labelled, {int(y[w > 0].sum())} positive",
+        file=sys.stderr,
+    )
 
     # stage 1, out of fold
     p1_all = np.zeros(X1.shape[0])
@@ -251,8 +285,10 @@ def main() -> None:
     results = evaluate(views, p1, p2, args.threshold, args.corpus)
     print("held-out (by site) page metrics:", file=sys.stderr)
     for key, r in results.items():
-        print(f"  {key:28s} P {r['precision']:.3f}  R {r['recall']:.3f}  F {r['f1']:.3f}",
-              file=sys.stderr)
+        print(
+            f"  {key:28s} P {r['precision']:.3f}  R {r['recall']:.3f}  F {r['f1']:.3f}",
+            file=sys.stderr,
+        )
 
     if args.no_write:
         return

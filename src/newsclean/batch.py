@@ -173,8 +173,9 @@ def _matches(rel: str, patterns: Sequence[str]) -> bool:
     return False
 
 
-def _walk(top: str, patterns: Sequence[str],
-          excluded: set[tuple[int, int]]) -> Iterator[tuple[str, str]]:
+def _walk(
+    top: str, patterns: Sequence[str], excluded: set[tuple[int, int]]
+) -> Iterator[tuple[str, str]]:
     """Files under ``top`` matching ``patterns``, as (path, path relative to top), sorted.
 
     Symbolic links to folders are not followed; folders in ``excluded``
@@ -196,8 +197,7 @@ def _walk(top: str, patterns: Sequence[str],
                     st = entry.stat(follow_symlinks=False)
                     if (st.st_dev, st.st_ino) not in excluded:
                         stack.append((entry.path, rel + "/"))
-                elif (entry.is_file() and not is_temporary(entry.name)
-                      and _matches(rel, patterns)):
+                elif entry.is_file() and not is_temporary(entry.name) and _matches(rel, patterns):
                     found.append((entry.path, rel))
             except OSError:
                 continue
@@ -213,8 +213,9 @@ def _identity(path: str) -> tuple[int, int] | None:
     return (st.st_dev, st.st_ino)
 
 
-def find_inputs(inputs: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTERNS,
-                exclude: str | None = None) -> list[tuple[str, str]]:
+def find_inputs(
+    inputs: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTERNS, exclude: str | None = None
+) -> list[tuple[str, str]]:
     """Every input file as (path as given or walked, path relative to its INPUT).
 
     A file INPUT is taken whatever its name and is relative to its own folder; a
@@ -237,8 +238,7 @@ def find_inputs(inputs: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTERN
             raise BatchUsageError(f"{given}: {exc.strerror or exc}") from None
         if stat.S_ISDIR(st.st_mode):
             if (st.st_dev, st.st_ino) in excluded:
-                raise BatchUsageError(
-                    f"{given}: the output folder cannot also be an input folder")
+                raise BatchUsageError(f"{given}: the output folder cannot also be an input folder")
             candidates: Iterable[tuple[str, str]] = _walk(given, patterns, excluded)
         else:
             candidates = [(given, os.path.basename(given))]
@@ -252,8 +252,12 @@ def find_inputs(inputs: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTERN
     return files
 
 
-def plan_batch(inputs: Sequence[str], outdir: str | None, fmt: str = "json",
-               patterns: Sequence[str] = DEFAULT_PATTERNS) -> Plan:
+def plan_batch(
+    inputs: Sequence[str],
+    outdir: str | None,
+    fmt: str = "json",
+    patterns: Sequence[str] = DEFAULT_PATTERNS,
+) -> Plan:
     """Inputs and their outputs (``outdir`` ``None``: a stream), checked before any work.
 
     Outputs mirror each input's path relative to its INPUT, with the format's
@@ -266,7 +270,8 @@ def plan_batch(inputs: Sequence[str], outdir: str | None, fmt: str = "json",
     found = find_inputs(inputs, patterns, exclude=outdir)
     if not found:
         raise BatchUsageError(
-            "no input files found (folders are searched for " + ", ".join(patterns) + ")")
+            "no input files found (folders are searched for " + ", ".join(patterns) + ")"
+        )
     if outdir is None:
         return Plan(tuple(Task(k, path, None) for k, (path, _) in enumerate(found)), None)
     suffix = output_suffix(fmt)
@@ -283,15 +288,16 @@ def plan_batch(inputs: Sequence[str], outdir: str | None, fmt: str = "json",
         more = f"\n  ... and {len(lines) - 20} more" if len(lines) > 20 else ""
         raise BatchUsageError(
             f"{len(clashes)} output path(s) would be written by more than one input "
-            "(rename the inputs or clean them in separate runs):\n"
-            + "\n".join(lines[:20]) + more)
+            "(rename the inputs or clean them in separate runs):\n" + "\n".join(lines[:20]) + more
+        )
     input_ids = {ident for path, _ in found if (ident := _identity(path)) is not None}
     for task in tasks:
         assert task.output is not None
         if (ident := _identity(task.output)) is not None and ident in input_ids:
             raise BatchUsageError(
                 f"{task.source}: its output {task.output} is an input file; "
-                "choose another output folder")
+                "choose another output folder"
+            )
     return Plan(tuple(tasks), outdir)
 
 
@@ -308,8 +314,8 @@ def write_atomic(path: str, text: str) -> None:
     folder = folder or "."
     os.makedirs(folder, exist_ok=True)
     temp = os.path.join(
-        folder,
-        f".{name[:_TEMP_NAME_KEEP]}.{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}")
+        folder, f".{name[:_TEMP_NAME_KEEP]}.{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}"
+    )
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -395,7 +401,8 @@ def read_file(path: str, max_bytes: int) -> bytes:
             if size > max_bytes:
                 raise InputTooLargeError(
                     f"file is {size:,} bytes, above the maximum of {max_bytes:,} "
-                    "(raise it with --max-size)")
+                    "(raise it with --max-size)"
+                )
             return fh.read(max_bytes + 1)
     except FileNotFoundError:
         raise UnreadableInputError("no such file (removed during the run?)") from None
@@ -430,11 +437,16 @@ def process(task: Task, settings: Settings) -> Outcome:
     except NewscleanError as error:
         return Outcome(task.index, Status.FAILED, kind=error.kind, message=_one_line(str(error)))
     except Exception as exc:  # a bug must cost one file, not the batch
-        return Outcome(task.index, Status.FAILED, kind="internal",
-                       message=_one_line(f"{type(exc).__name__}: {exc}"))
+        return Outcome(
+            task.index,
+            Status.FAILED,
+            kind="internal",
+            message=_one_line(f"{type(exc).__name__}: {exc}"),
+        )
     counts = tuple(article.label_counts().values())
-    return Outcome(task.index, Status.CLEANED, counts=counts, empty=not article.body,
-                   payload=payload)
+    return Outcome(
+        task.index, Status.CLEANED, counts=counts, empty=not article.body, payload=payload
+    )
 
 
 # Worker-process state: the settings arrive once, with the pool's initializer.
@@ -529,14 +541,22 @@ class Report:
 
     def summary(self) -> list[str]:
         """The end-of-run summary, one string a line (failures listed last)."""
-        head = (f"{self.cleaned} cleaned, {self.skipped} skipped, {self.failed} failed"
-                f" in {self.elapsed:.1f} s ({self.pages_per_second:.1f} pages/s)")
+        head = (
+            f"{self.cleaned} cleaned, {self.skipped} skipped, {self.failed} failed"
+            f" in {self.elapsed:.1f} s ({self.pages_per_second:.1f} pages/s)"
+        )
         lines = []
         if self.stopped_by:
-            name = "Ctrl-C" if self.stopped_by == signal.SIGINT else signal.Signals(
-                self.stopped_by).name
-            lines.append(f"interrupted ({name}) after {self.processed} of {self.total} files: "
-                         + head + f"; {self.total - self.processed} not done")
+            name = (
+                "Ctrl-C"
+                if self.stopped_by == signal.SIGINT
+                else signal.Signals(self.stopped_by).name
+            )
+            lines.append(
+                f"interrupted ({name}) after {self.processed} of {self.total} files: "
+                + head
+                + f"; {self.total - self.processed} not done"
+            )
         else:
             lines.append(f"{self.total} files: " + head)
         if self.empty:
@@ -661,8 +681,13 @@ def run_batch(
     return report
 
 
-def _run_here(tasks: Sequence[Task], settings: Settings, force: bool,
-              handle: Callable[[Outcome], None], stop: _StopRequest) -> None:
+def _run_here(
+    tasks: Sequence[Task],
+    settings: Settings,
+    force: bool,
+    handle: Callable[[Outcome], None],
+    stop: _StopRequest,
+) -> None:
     for task in tasks:
         if stop.signum:
             return
@@ -672,9 +697,16 @@ def _run_here(tasks: Sequence[Task], settings: Settings, force: bool,
             handle(process(task, settings))
 
 
-def _run_pool(tasks: Sequence[Task], settings: Settings, jobs: int, force: bool,
-              handle: Callable[[Outcome], None], stop: _StopRequest,
-              on_start: Callable[[], None] | None, ordered: _Ordered | None) -> None:
+def _run_pool(
+    tasks: Sequence[Task],
+    settings: Settings,
+    jobs: int,
+    force: bool,
+    handle: Callable[[Outcome], None],
+    stop: _StopRequest,
+    on_start: Callable[[], None] | None,
+    ordered: _Ordered | None,
+) -> None:
     """Feed a process pool through a window of ``jobs * WINDOW_PER_WORKER`` futures.
 
     When a worker dies (a crash, the OOM killer), the pool is restarted and the
@@ -689,8 +721,12 @@ def _run_pool(tasks: Sequence[Task], settings: Settings, jobs: int, force: bool,
     alone: Task | None = None  # the suspect being retried alone
 
     def new_executor() -> ProcessPoolExecutor:
-        executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context(),
-                                       initializer=_init_worker, initargs=(settings,))
+        executor = ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=_mp_context(),
+            initializer=_init_worker,
+            initargs=(settings,),
+        )
         executor.submit(_ready).result()  # all workers forked before any other thread
         return executor
 
@@ -776,12 +812,20 @@ def _outcome_of(future: Future[Outcome], task: Task) -> Outcome:
     try:
         return future.result()
     except BrokenProcessPool:
-        return Outcome(task.index, Status.FAILED, kind=_DIED,
-                       message="the worker process died (crashed, killed, or out of memory) "
-                               "while cleaning this file")
+        return Outcome(
+            task.index,
+            Status.FAILED,
+            kind=_DIED,
+            message="the worker process died (crashed, killed, or out of memory) "
+            "while cleaning this file",
+        )
     except Exception as exc:
-        return Outcome(task.index, Status.FAILED, kind="internal",
-                       message=_one_line(f"{type(exc).__name__}: {exc}"))
+        return Outcome(
+            task.index,
+            Status.FAILED,
+            kind="internal",
+            message=_one_line(f"{type(exc).__name__}: {exc}"),
+        )
 
 
 def _terminate(executor: ProcessPoolExecutor) -> None:

@@ -85,7 +85,9 @@ class Scores:
     threshold: float
 
 
-def score_lines(blocks: Sequence[Block], facts: Sequence[Facts], model: BodyModel | None = None) -> Scores:
+def score_lines(
+    blocks: Sequence[Block], facts: Sequence[Facts], model: BodyModel | None = None
+) -> Scores:
     """Probability that each line belongs to the article text."""
     model = model or load_model()
     w1 = model.stage1

@@ -41,8 +41,9 @@ def clean(data: bytes | str, options: Options = DEFAULT_OPTIONS) -> Article:
     return clean_blocks(blocks, doc.format, options, meta)
 
 
-def clean_blocks(blocks: list[Block], fmt: str, options: Options = DEFAULT_OPTIONS,
-                 meta: PageMeta | None = None) -> Article:
+def clean_blocks(
+    blocks: list[Block], fmt: str, options: Options = DEFAULT_OPTIONS, meta: PageMeta | None = None
+) -> Article:
     """Classify already segmented blocks (the pipeline after ``segment``)."""
     code = options.lang or detect(b.text for b in blocks)
     if code is None and meta is not None:
@@ -73,7 +74,7 @@ def assemble(blocks: list[Block], lab: Labelling, language: str | None, source: 
     body = tuple(blocks[i].text for i in lab.body)
     lines = tuple(
         LineLabel(n=b.n, text=b.text, label=label, reason=reason)
-        for b, label, reason in zip(blocks, lab.labels, lab.reasons)
+        for b, label, reason in zip(blocks, lab.labels, lab.reasons, strict=False)
     )
     return Article(
         title=lab.title,

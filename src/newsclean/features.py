@@ -30,8 +30,16 @@ from .patterns import find_date, is_credit, starts_with_phrase
 
 #: Phrase categories of the language files, in a fixed order.
 CATEGORIES = (
-    "share", "newsletter", "advert", "cookie", "navigation", "login", "legal",
-    "related", "comments", "readmore",
+    "share",
+    "newsletter",
+    "advert",
+    "cookie",
+    "navigation",
+    "login",
+    "legal",
+    "related",
+    "comments",
+    "readmore",
 )
 _SENTENCE_END = frozenset(".!?…。！？")
 _CLOSERS = frozenset("\"'”’»«)]")
@@ -64,8 +72,30 @@ SHORT_LINE_TOKENS = 16
 
 END_CLASSES = (".", "?", "!", ":", ";", ",", "digit", "letter", "other")
 _END_INDEX = {name: i for i, name in enumerate(END_CLASSES)}
-HINTS = ("", "h1", "h2", "h3", "h4", "li", "quote", "td", "pre", "figcaption", "nav", "aside",
-         "footer", "header", "title", "form", "button", "dt", "dd", "caption", "address", "time")
+HINTS = (
+    "",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "li",
+    "quote",
+    "td",
+    "pre",
+    "figcaption",
+    "nav",
+    "aside",
+    "footer",
+    "header",
+    "title",
+    "form",
+    "button",
+    "dt",
+    "dd",
+    "caption",
+    "address",
+    "time",
+)
 _HINT_INDEX = {name: i for i, name in enumerate(HINTS)}
 
 
@@ -175,7 +205,9 @@ def line_facts(text: str, lang: Language) -> Facts:
     else:  # long lines are prose or data: estimate rather than count
         upper = caps = n_toks // 8
     covered, cats = lang.phrases.match(toks) if n_toks <= LEXICON_MAX_TOKENS else (0, {})
-    content = tuple(t[:STEM] for t in toks if len(t) >= 3 and t not in stopwords and not t.isdigit())
+    content = tuple(
+        t[:STEM] for t in toks if len(t) >= 3 and t not in stopwords and not t.isdigit()
+    )
     end = _end_class(text)
     return Facts(
         words=words,
@@ -218,7 +250,7 @@ def document_facts(blocks: Sequence[Block], lang: Language) -> list[Facts]:
     lowered = [b.text.lower() for b in blocks]
     seen = Counter(lowered)
     has_stop = bool(lang.stopwords)
-    for key, f in zip(lowered, facts):
+    for key, f in zip(lowered, facts, strict=False):
         f.dup = seen[key]
         f.prose = _is_prose(f, has_stop)
     return facts
@@ -250,7 +282,7 @@ class Context:
 
 
 def _window_counts(flags: Sequence[int], before: int, after: int) -> list[int]:
-    """For each position, how many flags are set within ``before``/``after`` lines (itself excluded)."""
+    """For each position, how many flags are set within ``before``/``after`` lines (not itself)."""
     n = len(flags)
     pref = [0] * (n + 1)
     acc = 0
@@ -316,8 +348,12 @@ def _groups(blocks: Sequence[Block]) -> list[int]:
 
 def _headline_like(f: Facts) -> bool:
     """A short line that reads like a headline or link title, not a sentence."""
-    return (3 <= f.words <= 20 and not f.prose and f.end not in (".", ",", ";", ":")
-            and f.covered * 2 < f.words)
+    return (
+        3 <= f.words <= 20
+        and not f.prose
+        and f.end not in (".", ",", ";", ":")
+        and f.covered * 2 < f.words
+    )
 
 
 def _comment_mark(b: Block, f: Facts) -> bool:
@@ -345,8 +381,8 @@ def _anchor(blocks: Sequence[Block], facts: Sequence[Facts]) -> tuple[int, froze
             return i, frozenset(facts[i].content)
     if not blocks or blocks[0].hint not in ("", "title") or not 2 <= facts[0].words <= 40:
         return -1, frozenset()
-    parts = [set(_content_of(p)) for p in _TITLE_PARTS_RE.split(blocks[0].text)]
-    parts = [p for p in parts if len(p) >= 2]
+    split = [set(_content_of(p)) for p in _TITLE_PARTS_RE.split(blocks[0].text)]
+    parts: list[set[str]] = [p for p in split if len(p) >= 2]
     if not parts:
         return -1, frozenset()
     for i in range(1, min(len(blocks), ANCHOR_SEARCH)):
@@ -358,7 +394,8 @@ def _anchor(blocks: Sequence[Block], facts: Sequence[Facts]) -> tuple[int, froze
             common = len(words & part)
             if common >= 0.7 * len(part) and common >= 0.5 * len(words):
                 return i, frozenset(part)
-    return -1, frozenset(max(parts, key=len))
+    longest = max(parts, key=len)
+    return -1, frozenset(longest)
 
 
 def page_context(blocks: Sequence[Block], facts: Sequence[Facts]) -> Context:
@@ -393,11 +430,11 @@ def page_context(blocks: Sequence[Block], facts: Sequence[Facts]) -> Context:
     start, end = _main_run(facts)
     anchor, title_words = _anchor(blocks, facts)
     lexical = [1 if f.covered * 2 >= f.words and f.words else 0 for f in facts]
-    marks = [1 if _comment_mark(b, f) else 0 for b, f in zip(blocks, facts)]
+    marks = [1 if _comment_mark(b, f) else 0 for b, f in zip(blocks, facts, strict=False)]
     has_blanks = any(b.blank_before for b in blocks[1:])
     return Context(
-        near_before=[_near_bin(x, y) for x, y in zip(b3, b10)],
-        near_after=[_near_bin(x, y) for x, y in zip(a3, a10)],
+        near_before=[_near_bin(x, y) for x, y in zip(b3, b10, strict=False)],
+        near_after=[_near_bin(x, y) for x, y in zip(a3, a10, strict=False)],
         dist_before=dist_before,
         dist_after=dist_after,
         main_start=start,
@@ -447,7 +484,21 @@ def bin_anchor(i: int, anchor: int) -> int:
     d = i - anchor
     if d <= 0:
         return 1 if d < -10 else 2 if d < 0 else 3
-    return 4 if d == 1 else 5 if d == 2 else 6 if d <= 5 else 7 if d <= 10 else 8 if d <= 25 else 9 if d <= 60 else 10
+    return (
+        4
+        if d == 1
+        else 5
+        if d == 2
+        else 6
+        if d <= 5
+        else 7
+        if d <= 10
+        else 8
+        if d <= 25
+        else 9
+        if d <= 60
+        else 10
+    )
 
 
 def _run_bin(length: int) -> int:
@@ -533,26 +584,75 @@ def _offsets(groups: tuple[tuple[str, int], ...]) -> tuple[dict[str, int], int]:
 OFFSETS, N_FEATURES = _offsets(GROUPS)
 # Plain integers for the hot path (one attribute lookup less per feature).
 _O = OFFSETS
-O_WORDS, O_STOP, O_WXS, O_END, O_EXW = _O["words"], _O["stop"], _O["words_x_stop"], _O["end"], _O["end_x_words"]
-O_CAPS, O_UPPER, O_DIGITS, O_COMMAS, O_COVER = _O["caps"], _O["upper"], _O["digits"], _O["commas"], _O["cover"]
+O_WORDS, O_STOP, O_WXS, O_END, O_EXW = (
+    _O["words"],
+    _O["stop"],
+    _O["words_x_stop"],
+    _O["end"],
+    _O["end_x_words"],
+)
+O_CAPS, O_UPPER, O_DIGITS, O_COMMAS, O_COVER = (
+    _O["caps"],
+    _O["upper"],
+    _O["digits"],
+    _O["commas"],
+    _O["cover"],
+)
 O_CATS = tuple(_O[f"cat_{c}"] for c in CATEGORIES)
 O_DATE, O_CREDIT, O_BYLINE, O_SEP, O_DUP, O_DUPXW = (
-    _O["date"], _O["credit"], _O["byline"], _O["separators"], _O["dup"], _O["dup_x_words"])
+    _O["date"],
+    _O["credit"],
+    _O["byline"],
+    _O["separators"],
+    _O["dup"],
+    _O["dup_x_words"],
+)
 O_LINKS, O_BULLET, O_INDENT, O_BLANKS, O_BXW, O_HINT = (
-    _O["links"], _O["bullet"], _O["indent"], _O["blanks"], _O["blanks_x_words"], _O["hint"])
+    _O["links"],
+    _O["bullet"],
+    _O["indent"],
+    _O["blanks"],
+    _O["blanks_x_words"],
+    _O["hint"],
+)
 O_FIRST, O_RELPOS, O_MAIN, O_MXW, O_MXS = (
-    _O["first"], _O["rel_pos"], _O["main"], _O["main_x_words"], _O["main_x_stop"])
+    _O["first"],
+    _O["rel_pos"],
+    _O["main"],
+    _O["main_x_words"],
+    _O["main_x_stop"],
+)
 O_PB, O_PA, O_DB, O_DA, O_DXW, O_CB = (
-    _O["prose_before"], _O["prose_after"], _O["dist_before"], _O["dist_after"], _O["dist_x_words"],
-    _O["chars_before"])
+    _O["prose_before"],
+    _O["prose_after"],
+    _O["dist_before"],
+    _O["dist_after"],
+    _O["dist_x_words"],
+    _O["chars_before"],
+)
 O_CJK, O_IMG, O_INMAIN, O_ANCHOR, O_AXW, O_TOVER = (
-    _O["cjk"], _O["after_image"], _O["in_main"], _O["anchor"], _O["anchor_x_words"], _O["title_overlap"])
+    _O["cjk"],
+    _O["after_image"],
+    _O["in_main"],
+    _O["anchor"],
+    _O["anchor_x_words"],
+    _O["title_overlap"],
+)
 O_LEX, O_LEXXC, O_PSHAPE, O_NSHAPE, O_PEND, O_NEND = (
-    _O["lexicon_near"], _O["lexicon_near_x_cover"], _O["prev_shape"], _O["next_shape"],
-    _O["prev_end"], _O["next_end"])
+    _O["lexicon_near"],
+    _O["lexicon_near_x_cover"],
+    _O["prev_shape"],
+    _O["next_shape"],
+    _O["prev_end"],
+    _O["next_end"],
+)
 O_HRUN, O_HRXM, O_PRUN, O_CN, O_CNXW = (
-    _O["headline_run"], _O["headline_run_x_main"], _O["prose_run"], _O["comment_near"],
-    _O["comment_near_x_words"])
+    _O["headline_run"],
+    _O["headline_run_x_main"],
+    _O["prose_run"],
+    _O["comment_near"],
+    _O["comment_near_x_words"],
+)
 O_GROUP, O_GXW, O_GXS = _O["group"], _O["group_x_words"], _O["group_x_stop"]
 
 
@@ -563,8 +663,9 @@ def _third(num: int, den: int) -> int:
     return 1 if num * 100 <= den * 34 else 2 if num * 100 <= den * 67 else 3
 
 
-def line_feature_ids(i: int, b: Block, f: Facts, ctx: Context,
-                     prev: Facts | None = None, nxt: Facts | None = None) -> list[int]:
+def line_feature_ids(
+    i: int, b: Block, f: Facts, ctx: Context, prev: Facts | None = None, nxt: Facts | None = None
+) -> list[int]:
     """The active feature (bin) ids of line ``i``: one per group."""
     w, s, e, cw = f.wb, f.sb, f.eb, f.cw
     words = f.words or 1
@@ -574,7 +675,9 @@ def line_feature_ids(i: int, b: Block, f: Facts, ctx: Context,
         links = 1 + (0 if share <= 0.34 else 1 if share <= 0.67 else 2 if share <= 0.9 else 3)
     else:
         links = 0
-    blanks = (1 + (2 if b.blank_before else 0) + (1 if b.blank_after else 0)) if ctx.has_blanks else 0
+    blanks = (
+        (1 + (2 if b.blank_before else 0) + (1 if b.blank_after else 0)) if ctx.has_blanks else 0
+    )
     pos = bin_position(i, ctx.main_start, ctx.main_end)
     db = bin_dist(ctx.dist_before[i])
     da = bin_dist(ctx.dist_after[i])
@@ -606,14 +709,26 @@ def line_feature_ids(i: int, b: Block, f: Facts, ctx: Context,
         O_END + e,
         O_EXW + e * 4 + cw,
         O_CAPS + _third(f.caps, words),
-        O_UPPER + (0 if upper_share <= 0.05 else 1 if upper_share <= 0.3 else 2 if upper_share <= 0.7 else 3),
-        O_DIGITS + (0 if digit_share == 0 else 1 if digit_share <= 0.1 else 2 if digit_share <= 0.3 else 3),
+        O_UPPER
+        + (
+            0
+            if upper_share <= 0.05
+            else 1
+            if upper_share <= 0.3
+            else 2
+            if upper_share <= 0.7
+            else 3
+        ),
+        O_DIGITS
+        + (0 if digit_share == 0 else 1 if digit_share <= 0.1 else 2 if digit_share <= 0.3 else 3),
         O_COMMAS + (3 if f.commas > 3 else f.commas),
         O_COVER + cover,
     ]
     if cats:
-        ids.extend(O_CATS[k] + (_third(cats[c], words) if c in cats else 0)
-                   for k, c in enumerate(CATEGORIES))
+        ids.extend(
+            O_CATS[k] + (_third(cats[c], words) if c in cats else 0)
+            for k, c in enumerate(CATEGORIES)
+        )
     else:
         ids.extend(O_CATS)
     ids += [
@@ -639,7 +754,20 @@ def line_feature_ids(i: int, b: Block, f: Facts, ctx: Context,
         O_DB + db,
         O_DA + da,
         O_DXW + (db if db < da else da) * 8 + (w if w < 7 else 7),
-        O_CB + (0 if cb <= 0 else 1 if cb <= 0.1 else 2 if cb <= 0.5 else 3 if cb <= 0.9 else 4 if cb <= 0.999 else 5),
+        O_CB
+        + (
+            0
+            if cb <= 0
+            else 1
+            if cb <= 0.1
+            else 2
+            if cb <= 0.5
+            else 3
+            if cb <= 0.9
+            else 4
+            if cb <= 0.999
+            else 5
+        ),
         O_CJK + (1 if f.cjk else 0),
         O_IMG + (1 if b.after_image else 0),
         O_INMAIN + (0 if b.in_main is None else 1 if b.in_main else 2),
@@ -669,8 +797,10 @@ def page_features(blocks: Sequence[Block], facts: Sequence[Facts]) -> list[list[
     ctx = page_context(blocks, facts)
     n = len(facts)
     return [
-        line_feature_ids(i, b, f, ctx, facts[i - 1] if i else None, facts[i + 1] if i + 1 < n else None)
-        for i, (b, f) in enumerate(zip(blocks, facts))
+        line_feature_ids(
+            i, b, f, ctx, facts[i - 1] if i else None, facts[i + 1] if i + 1 < n else None
+        )
+        for i, (b, f) in enumerate(zip(blocks, facts, strict=False))
     ]
 
 
@@ -707,7 +837,9 @@ RUN_THRESHOLD = 0.5
 RUN_GAP = 3
 
 
-def score_runs(probs: Sequence[float], facts: Sequence[Facts]) -> tuple[list[int], list[float], list[tuple[int, int]]]:
+def score_runs(
+    probs: Sequence[float], facts: Sequence[Facts]
+) -> tuple[list[int], list[float], list[tuple[int, int]]]:
     """Runs of likely article lines: each line's run (-1: none), the runs' shares, their spans.
 
     A run is a stretch of lines scored at least RUN_THRESHOLD with gaps of at
@@ -741,9 +873,21 @@ def stage2_feature_ids(probs: Sequence[float], facts: Sequence[Facts]) -> list[l
     o = STAGE2_OFFSETS
     o_p, o_pp, o_pn, o_pp2, o_pn2 = o["p"], o["p_prev"], o["p_next"], o["p_prev2"], o["p_next2"]
     o_w5, o_w15, o_mb, o_ma, o_pxw, o_pxpn = (
-        o["p_win5"], o["p_win15"], o["p_max_before"], o["p_max_after"], o["p_x_words"], o["p_x_prev_next"])
+        o["p_win5"],
+        o["p_win15"],
+        o["p_max_before"],
+        o["p_max_after"],
+        o["p_x_words"],
+        o["p_x_prev_next"],
+    )
     o_rr, o_rs, o_rxp, o_mg, o_mgxp, o_re = (
-        o["run_rank"], o["run_share"], o["run_x_p"], o["main_gap"], o["main_gap_x_p"], o["run_edge"])
+        o["run_rank"],
+        o["run_share"],
+        o["run_x_p"],
+        o["main_gap"],
+        o["main_gap_x_p"],
+        o["run_edge"],
+    )
     o_coh, o_cxw, o_cxp = o["cohesion"], o["cohesion_x_words"], o["cohesion_x_p"]
     n = len(probs)
     bins = [9 if p >= 0.9 else int(p * 10) for p in probs]
@@ -757,7 +901,7 @@ def stage2_feature_ids(probs: Sequence[float], facts: Sequence[Facts]) -> list[l
     rank = {r: k for k, r in enumerate(order)}
     main_a, main_b = spans[order[0]] if order else (-1, -1)
     vocab: Counter[str] = Counter()
-    for p, f in zip(probs, facts):
+    for p, f in zip(probs, facts, strict=False):
         if p >= RUN_THRESHOLD:
             vocab.update(set(f.content))
 
@@ -782,7 +926,9 @@ def stage2_feature_ids(probs: Sequence[float], facts: Sequence[Facts]) -> list[l
             share, edge = 5, 3
         else:
             sh = shares[r]
-            share = 0 if sh <= 0.05 else 1 if sh <= 0.15 else 2 if sh <= 0.4 else 3 if sh <= 0.7 else 4
+            share = (
+                0 if sh <= 0.05 else 1 if sh <= 0.15 else 2 if sh <= 0.4 else 3 if sh <= 0.7 else 4
+            )
             a, b = spans[r]
             edge = 0 if i == a else 1 if i == b else 2
         if main_a < 0:
@@ -800,30 +946,44 @@ def stage2_feature_ids(probs: Sequence[float], facts: Sequence[Facts]) -> list[l
             own = 1 if probs[i] >= RUN_THRESHOLD else 0
             content = set(f.content)
             shared = sum(1 for t in content if vocab[t] > own) / len(content)
-            coh = 1 if shared == 0 else 2 if shared <= 0.2 else 3 if shared <= 0.4 else 4 if shared <= 0.6 else 5 if shared <= 0.8 else 6
+            coh = (
+                1
+                if shared == 0
+                else 2
+                if shared <= 0.2
+                else 3
+                if shared <= 0.4
+                else 4
+                if shared <= 0.6
+                else 5
+                if shared <= 0.8
+                else 6
+            )
         else:
             coh = 0
-        out.append([
-            0,
-            o_p + bi,
-            o_pp + prev,
-            o_pn + nxt,
-            o_pp2 + (bins[i - 2] if i >= 2 else 10),
-            o_pn2 + (bins[i + 2] if i + 2 < n else 10),
-            o_w5 + wmean(i - 5, i + 6),
-            o_w15 + wmean(i - 15, i + 16),
-            o_mb + mb,
-            o_ma + ma,
-            o_pxw + bi * 4 + f.cw,
-            o_pxpn + pv * 10 + nx,
-            o_rr + rk,
-            o_rs + share,
-            o_rxp + rk * 10 + bi,
-            o_mg + gap,
-            o_mgxp + gap * 10 + bi,
-            o_re + edge,
-            o_coh + coh,
-            o_cxw + coh * 4 + f.cw,
-            o_cxp + coh * 10 + bi,
-        ])
+        out.append(
+            [
+                0,
+                o_p + bi,
+                o_pp + prev,
+                o_pn + nxt,
+                o_pp2 + (bins[i - 2] if i >= 2 else 10),
+                o_pn2 + (bins[i + 2] if i + 2 < n else 10),
+                o_w5 + wmean(i - 5, i + 6),
+                o_w15 + wmean(i - 15, i + 16),
+                o_mb + mb,
+                o_ma + ma,
+                o_pxw + bi * 4 + f.cw,
+                o_pxpn + pv * 10 + nx,
+                o_rr + rk,
+                o_rs + share,
+                o_rxp + rk * 10 + bi,
+                o_mg + gap,
+                o_mgxp + gap * 10 + bi,
+                o_re + edge,
+                o_coh + coh,
+                o_cxw + coh * 4 + f.cw,
+                o_cxp + coh * 10 + bi,
+            ]
+        )
     return out

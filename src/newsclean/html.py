@@ -57,38 +57,132 @@ MAIN_SHINGLE_SHARE = 0.5
 SHINGLE_WORDS = 4
 
 # Elements whose content a reader never sees; their tail text is kept.
-_REMOVED = frozenset({
-    "script", "style", "noscript", "template", "svg", "iframe", "frame",
-    "frameset", "object", "embed", "applet", "canvas", "audio", "video", "select",
-    "datalist", "option", "optgroup", "textarea", "head", "map", "param", "source", "track",
-})
+_REMOVED = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "frame",
+        "frameset",
+        "object",
+        "embed",
+        "applet",
+        "canvas",
+        "audio",
+        "video",
+        "select",
+        "datalist",
+        "option",
+        "optgroup",
+        "textarea",
+        "head",
+        "map",
+        "param",
+        "source",
+        "track",
+    }
+)
 # Block boundaries: 2 leaves a blank line (paragraph), 1 starts a new line.
 # The html-text sets, plus section, address, caption, summary, button... A table row is
 # one block (its cells joined by spaces, as html-text renders it); a cell's paragraphs
 # are blocks of their own.
 _BOUNDARY: dict[str, int] = {
-    **dict.fromkeys(("blockquote", "dl", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
-                     "ol", "p", "pre", "title", "ul"), 2),
-    **dict.fromkeys(("article", "aside", "br", "dd", "details", "div", "dt", "fieldset",
-                     "figcaption", "footer", "form", "header", "hr", "legend", "li", "main",
-                     "nav", "table", "tr", "caption", "section", "address",
-                     "summary", "center", "dialog", "menu", "hgroup", "search", "button",
-                     "body"), 1),
+    **dict.fromkeys(
+        (
+            "blockquote",
+            "dl",
+            "figure",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ol",
+            "p",
+            "pre",
+            "title",
+            "ul",
+        ),
+        2,
+    ),
+    **dict.fromkeys(
+        (
+            "article",
+            "aside",
+            "br",
+            "dd",
+            "details",
+            "div",
+            "dt",
+            "fieldset",
+            "figcaption",
+            "footer",
+            "form",
+            "header",
+            "hr",
+            "legend",
+            "li",
+            "main",
+            "nav",
+            "table",
+            "tr",
+            "caption",
+            "section",
+            "address",
+            "summary",
+            "center",
+            "dialog",
+            "menu",
+            "hgroup",
+            "search",
+            "button",
+            "body",
+        ),
+        1,
+    ),
 }
 # Hints an element gives its own text, and which win over a container's.
 _STRONG_HINT = {
-    "h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h6": "h4",
-    "figcaption": "figcaption", "caption": "caption", "button": "button",
+    "h1": "h1",
+    "h2": "h2",
+    "h3": "h3",
+    "h4": "h4",
+    "h5": "h4",
+    "h6": "h4",
+    "figcaption": "figcaption",
+    "caption": "caption",
+    "button": "button",
 }
 # Hints an element gives its own text, weaker than a container's (a list item in a nav is nav).
 _WEAK_HINT = {
-    "li": "li", "blockquote": "quote", "td": "td", "th": "td", "pre": "pre",
-    "dt": "dt", "dd": "dd", "address": "address",
+    "li": "li",
+    "blockquote": "quote",
+    "td": "td",
+    "th": "td",
+    "pre": "pre",
+    "dt": "dt",
+    "dd": "dd",
+    "address": "address",
 }
-_CONTAINER = {"nav": "nav", "aside": "aside", "footer": "footer", "header": "header",
-              "form": "form", "search": "form"}
-_ROLE_CONTAINER = {"navigation": "nav", "banner": "header", "contentinfo": "footer",
-                   "complementary": "aside", "search": "form"}
+_CONTAINER = {
+    "nav": "nav",
+    "aside": "aside",
+    "footer": "footer",
+    "header": "header",
+    "form": "form",
+    "search": "form",
+}
+_ROLE_CONTAINER = {
+    "navigation": "nav",
+    "banner": "header",
+    "contentinfo": "footer",
+    "complementary": "aside",
+    "search": "form",
+}
 _IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
 
 _WS_RE = re.compile(r"\s+")
@@ -236,8 +330,11 @@ def _parse_bytes(data: bytes, *, huge: bool) -> tuple[Any, str | None]:
         reason = " ".join(str(exc).split())
         raise UnparseableInputError(f"the HTML page cannot be parsed: {reason}") from None
     fatal = next(
-        (" ".join(e.message.split()) for e in parser.error_log
-         if e.level == etree.ErrorLevels.FATAL),
+        (
+            " ".join(e.message.split())
+            for e in parser.error_log
+            if e.level == etree.ErrorLevels.FATAL
+        ),
         None,
     )
     return root, fatal
@@ -434,8 +531,13 @@ class _Walker:
 
     def _frame(self, el: Any, tag: str, attrs: dict[str, str]) -> _Frame:
         if attrs:
-            key: tuple[str, ...] = (tag, attrs.get("class") or "", attrs.get("id") or "",
-                                    attrs.get("role") or "", "href" if "href" in attrs else "")
+            key: tuple[str, ...] = (
+                tag,
+                attrs.get("class") or "",
+                attrs.get("id") or "",
+                attrs.get("role") or "",
+                "href" if "href" in attrs else "",
+            )
         else:
             key = (tag,)
         info = self.kinds.get(key)
@@ -443,8 +545,18 @@ class _Walker:
             info = self.kinds[key] = _kind(key)
         if info is _PLAIN_KIND:
             return _PLAIN
-        (boundary, strong, weak, container, caption_like, credit_name, article, figure, link,
-         time) = info
+        (
+            boundary,
+            strong,
+            weak,
+            container,
+            caption_like,
+            credit_name,
+            article,
+            figure,
+            link,
+            time,
+        ) = info
         credit = credit_name and (self.caption_depth > 0 or caption_like or tag == "figcaption")
         if credit:
             caption_like = False  # "caption-credit": the credit part of a caption
@@ -458,12 +570,32 @@ class _Walker:
         cell = weak == "td"
         if cell:
             weak = ""  # recorded on the run as its text is added, not read off the stack
-        if not (boundary or strong or weak or container or article or link or time
-                or caption_ctx or credit or cell):
+        if not (
+            boundary
+            or strong
+            or weak
+            or container
+            or article
+            or link
+            or time
+            or caption_ctx
+            or credit
+            or cell
+        ):
             return _PLAIN
-        return _Frame(boundary=boundary, strong=strong, weak=weak, container=container,
-                      figure=figure, caption_ctx=caption_ctx, credit=credit, article=article,
-                      time=time, cell=cell, link=link)
+        return _Frame(
+            boundary=boundary,
+            strong=strong,
+            weak=weak,
+            container=container,
+            figure=figure,
+            caption_ctx=caption_ctx,
+            credit=credit,
+            article=article,
+            time=time,
+            cell=cell,
+            link=link,
+        )
 
     # text
 
@@ -478,8 +610,9 @@ class _Walker:
         self.brs = 0
         run = self.run
         if run is None:
-            run = self.run = _Run(sep=max(self.pending_sep, self.carry_sep),
-                                  after_image=self.image_pending)
+            run = self.run = _Run(
+                sep=max(self.pending_sep, self.carry_sep), after_image=self.image_pending
+            )
             self.pending_sep = 0
             self.carry_sep = 0
         elif _needs_space(run, raw, text):
@@ -588,9 +721,18 @@ def _kind(key: tuple[str, ...]) -> _Kind:
     if caption_like and not credit_name:
         strong = strong or "figcaption"
         boundary = boundary or 1
-    kind = (boundary, strong, _WEAK_HINT.get(tag, ""), container, caption_like, credit_name,
-            tag in ("article", "main") or role == "main", tag == "figure",
-            tag == "a" and bool(href), tag == "time")
+    kind = (
+        boundary,
+        strong,
+        _WEAK_HINT.get(tag, ""),
+        container,
+        caption_like,
+        credit_name,
+        tag in ("article", "main") or role == "main",
+        tag == "figure",
+        tag == "a" and bool(href),
+        tag == "time",
+    )
     return _PLAIN_KIND if kind == _PLAIN_KIND else kind
 
 
@@ -717,8 +859,13 @@ def _markup_metadata(root: Any, url: str | None) -> Any:
         doc.title = doc.title or tm.extract_title(root)
         doc.url = doc.url or tm.extract_url(root, url)
         doc.sitename = doc.sitename or tm.extract_sitename(root)
-        doc.date = find_date(root, url=doc.url, extensive_search=False, original_date=True,
-                             max_date=datetime.date.today().isoformat())
+        doc.date = find_date(
+            root,
+            url=doc.url,
+            extensive_search=False,
+            original_date=True,
+            max_date=datetime.date.today().isoformat(),
+        )
     except Exception:  # a third-party extractor's bug must not cost the page
         return None
     return doc
@@ -803,8 +950,11 @@ def _str_or_none(value: object) -> str | None:
 
 def page_language(root: Any) -> str | None:
     """The page's declared language (``<html lang>``, content-language, og:locale), ISO 639-1."""
-    candidates = [root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang"),
-                  root.get("xml:lang")]
+    candidates = [
+        root.get("lang"),
+        root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        root.get("xml:lang"),
+    ]
     for meta in root.iterfind(".//meta[@content]"):
         key = (meta.get("http-equiv") or meta.get("property") or meta.get("name") or "").lower()
         if key in ("content-language", "og:locale", "language", "dc.language"):

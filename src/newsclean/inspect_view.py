@@ -279,8 +279,13 @@ class LinesView:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         rows = plan_rows(self.article, self.options)
         if not rows:
-            what = "lines" if self.options.only is None else (
-                "lines labelled " + ", ".join(sorted(label.value for label in self.options.only))
+            what = (
+                "lines"
+                if self.options.only is None
+                else (
+                    "lines labelled "
+                    + ", ".join(sorted(label.value for label in self.options.only))
+                )
             )
             yield Text(f"(no {what})", style=FOLD_STYLE)
             return
@@ -303,11 +308,15 @@ class LinesView:
         for n, row in zip(numbers, rows, strict=True):
             number = Text(str(n), style=LINE_NUMBER_STYLE)
             if isinstance(row, FoldedRow):
-                cells: list[Text] = [number, _gutter(Label.BOILERPLATE),
-                                     Text(row.summary(), style=FOLD_STYLE)]
+                cells: list[Text] = [
+                    number,
+                    _gutter(Label.BOILERPLATE),
+                    Text(row.summary(), style=FOLD_STYLE),
+                ]
                 if show_reasons:
-                    cells.append(Text(f"lines {row.lines[0].n}–{row.lines[-1].n}",
-                                      style=REASON_STYLE))
+                    cells.append(
+                        Text(f"lines {row.lines[0].n}–{row.lines[-1].n}", style=REASON_STYLE)
+                    )
             else:
                 cells = [number, _gutter(row.line.label), _line_text(row)]
                 if show_reasons:
@@ -357,8 +366,10 @@ def header_panel(article: Article) -> Panel:
     words = sum(count_words(p) for p in article.body)
     grid.add_row(
         "Kept",
-        Text(f"{kept} of {total} lines; body {len(article.body)} "
-             f"paragraph{'s' if len(article.body) != 1 else ''}, {words} words"),
+        Text(
+            f"{kept} of {total} lines; body {len(article.body)} "
+            f"paragraph{'s' if len(article.body) != 1 else ''}, {words} words"
+        ),
     )
     grid.add_row("Labels", label_counts_text(article))
     return Panel(grid, title="newsclean inspect", title_align="left", expand=True)
@@ -458,8 +469,14 @@ def pages_table(rows: Sequence[PageRow], *, title: str | None = None) -> Table:
     flagged = [f"{counts[f]} {f}" for f in _FLAG_RANK if counts[f]]
     if flagged:
         summary += ": " + ", ".join(flagged)
-    table = Table(title=title, caption=summary, expand=True, show_lines=False,
-                  title_justify="left", caption_justify="left")
+    table = Table(
+        title=title,
+        caption=summary,
+        expand=True,
+        show_lines=False,
+        title_justify="left",
+        caption_justify="left",
+    )
     table.add_column("flags", style="bold red", no_wrap=True)
     table.add_column("source", overflow="fold", ratio=3, min_width=8)
     table.add_column("title", overflow="ellipsis", no_wrap=True, ratio=3, min_width=8)
@@ -469,7 +486,7 @@ def pages_table(rows: Sequence[PageRow], *, title: str | None = None) -> Table:
     for row in rows:
         table.add_row(
             Text("\n".join(row.flags)),
-            Text(row.source[len(prefix) + 1:] if prefix else row.source),
+            Text(row.source[len(prefix) + 1 :] if prefix else row.source),
             _value(row.title),
             _value(row.language),
             Text(str(row.body_words), style="bold red" if row.body_words == 0 else ""),

@@ -14,9 +14,9 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -24,16 +24,56 @@ _DATA_DIR = Path(__file__).parent / "lang"
 
 #: ISO 639-1 code -> jusText stop-list name, for the languages we can detect.
 STOPLISTS: dict[str, str] = {
-    "de": "German", "en": "English", "fr": "French", "es": "Spanish", "it": "Italian",
-    "nl": "Dutch", "pt": "Portuguese", "pl": "Polish", "sv": "Swedish", "da": "Danish",
-    "no": "Norwegian_Bokmal", "fi": "Finnish", "cs": "Czech", "sk": "Slovak", "sl": "Slovenian",
-    "hr": "Croatian", "sr": "Serbian", "bs": "Bosnian", "hu": "Hungarian", "ro": "Romanian",
-    "bg": "Bulgarian", "ru": "Russian", "uk": "Ukrainian", "be": "Belarusian", "mk": "Macedonian",
-    "el": "Greek", "tr": "Turkish", "et": "Estonian", "lv": "Latvian", "lt": "Lithuanian",
-    "ca": "Catalan", "gl": "Galician", "eu": "Basque", "is": "Icelandic", "ga": "Irish",
-    "cy": "Welsh", "id": "Indonesian", "ms": "Malay", "vi": "Vietnamese", "tl": "Tagalog",
-    "sw": "Swahili", "af": "Afrikaans", "lb": "Luxembourgish", "eo": "Esperanto",
-    "ar": "Arabic", "fa": "Persian", "he": "Hebrew", "hi": "Hindi", "ur": "Urdu", "ko": "Korean",
+    "de": "German",
+    "en": "English",
+    "fr": "French",
+    "es": "Spanish",
+    "it": "Italian",
+    "nl": "Dutch",
+    "pt": "Portuguese",
+    "pl": "Polish",
+    "sv": "Swedish",
+    "da": "Danish",
+    "no": "Norwegian_Bokmal",
+    "fi": "Finnish",
+    "cs": "Czech",
+    "sk": "Slovak",
+    "sl": "Slovenian",
+    "hr": "Croatian",
+    "sr": "Serbian",
+    "bs": "Bosnian",
+    "hu": "Hungarian",
+    "ro": "Romanian",
+    "bg": "Bulgarian",
+    "ru": "Russian",
+    "uk": "Ukrainian",
+    "be": "Belarusian",
+    "mk": "Macedonian",
+    "el": "Greek",
+    "tr": "Turkish",
+    "et": "Estonian",
+    "lv": "Latvian",
+    "lt": "Lithuanian",
+    "ca": "Catalan",
+    "gl": "Galician",
+    "eu": "Basque",
+    "is": "Icelandic",
+    "ga": "Irish",
+    "cy": "Welsh",
+    "id": "Indonesian",
+    "ms": "Malay",
+    "vi": "Vietnamese",
+    "tl": "Tagalog",
+    "sw": "Swahili",
+    "af": "Afrikaans",
+    "lb": "Luxembourgish",
+    "eo": "Esperanto",
+    "ar": "Arabic",
+    "fa": "Persian",
+    "he": "Hebrew",
+    "hi": "Hindi",
+    "ur": "Urdu",
+    "ko": "Korean",
 }
 #: Languages written without spaces between words; detected by script.
 SCRIPT_LANGUAGES = ("zh", "ja", "th")
@@ -68,7 +108,7 @@ class PhraseMatcher:
 
     __slots__ = ("_by_first", "_whole", "max_len")
 
-    def __init__(self, phrases: dict[str, Iterable[str]]) -> None:
+    def __init__(self, phrases: Mapping[str, Iterable[str]]) -> None:
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         whole: dict[tuple[str, ...], str] = {}
         max_len = 1
@@ -149,7 +189,7 @@ def available() -> list[str]:
     return sorted(p.stem for p in _DATA_DIR.glob("*.json") if p.stem != "common")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _data_file(name: str) -> dict[str, object]:
     path = _DATA_DIR / f"{name}.json"
     if not path.exists():
@@ -168,7 +208,7 @@ def _stoplist_dir() -> Path | None:
     return path if path.is_dir() else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def stoplist(code: str, limit: int | None = None) -> tuple[str, ...]:
     """jusText's stop words for a language, most frequent first (empty if unknown)."""
     name = STOPLISTS.get(code)
@@ -194,7 +234,7 @@ def _list(data: dict[str, object], key: str) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(code: str | None) -> Language:
     """The merged knowledge for a language code (``None`` or unknown: English and common only)."""
     own = _data_file(code) if code else {}
@@ -235,8 +275,13 @@ def load(code: str | None) -> Language:
         social=frozenset(social),
         agencies=frozenset(_list(common, "agencies")),
         given_names=frozenset(_list(common, "given_names")),
-        byline_phrases=tuple(sorted({p.lower().strip() for d in sources for p in _list(d, "byline_prefixes")},
-                                    key=len, reverse=True)),
+        byline_phrases=tuple(
+            sorted(
+                {p.lower().strip() for d in sources for p in _list(d, "byline_prefixes")},
+                key=len,
+                reverse=True,
+            )
+        ),
         has_data=bool(own),
     )
 
@@ -285,7 +330,9 @@ def detect(lines: Iterable[str]) -> str | None:
     stop words among the tokens of the longer lines, which are mostly prose.
     """
     all_lines = list(lines)
-    sample = "\n".join([line for line in all_lines if len(line) >= 40] or all_lines)[:DETECT_MAX_CHARS]
+    sample = "\n".join([line for line in all_lines if len(line) >= 40] or all_lines)[
+        :DETECT_MAX_CHARS
+    ]
     by_script = _script_language(sample)
     if by_script is not None:
         return by_script

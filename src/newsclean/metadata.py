@@ -32,13 +32,57 @@ TAIL_LINES = 20
 BYLINE_MAX_WORDS = 30
 
 _PARTICLES = frozenset(
-    "von van der den de la le du di da dos das del della y e bin ben al el ten ter zu vom "
-    "und and".split()
+    [
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "la",
+        "le",
+        "du",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "y",
+        "e",
+        "bin",
+        "ben",
+        "al",
+        "el",
+        "ten",
+        "ter",
+        "zu",
+        "vom",
+        "und",
+        "and",
+    ]
 )
-_HONORIFICS = frozenset("dr dr. prof prof. mag. ing. dipl.-ing. mr mr. mrs mrs. ms ms.".split())
+_HONORIFICS = frozenset(
+    [
+        "dr",
+        "dr.",
+        "prof",
+        "prof.",
+        "mag.",
+        "ing.",
+        "dipl.-ing.",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+    ]
+)
 _NAME_TOKEN_RE = re.compile(r"^(?:[^\W\d_][\w'’\-]*|[^\W\d_]\.)$")
 _SPLIT_RE = re.compile(r"\s*(?:,|;|&|\||•|·|/|\s[-–—]\s|\s\+\s)\s*")
-_SAYS_RE = re.compile(r"\b(?:says|said|sagt|schreibt|dit|dice|scrive|zegt|diz|pisze|skriver)\s*:?\s*$", re.I)
+_SAYS_RE = re.compile(
+    r"\b(?:says|said|sagt|schreibt|dit|dice|scrive|zegt|diz|pisze|skriver)\s*:?\s*$", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +110,9 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
         if not core:
             break
         if core.lower() in _HONORIFICS and not out:
-            out.append(core if not w.endswith(".") else core + "." if not core.endswith(".") else core)
+            out.append(
+                core if not w.endswith(".") else core + "." if not core.endswith(".") else core
+            )
             continue
         low = core.lower()
         common = low in lang.stopwords and low not in _PARTICLES and low not in lang.given_names
@@ -86,8 +132,11 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
         return " ".join(out) if after_prefix and known else None
     if known:
         return " ".join(out)
-    if after_prefix and not any((t.lower() in lang.stopwords and t.lower() not in lang.given_names)
-                                or t.lower() in lang.credit_prefixes for t in names):
+    if after_prefix and not any(
+        (t.lower() in lang.stopwords and t.lower() not in lang.given_names)
+        or t.lower() in lang.credit_prefixes
+        for t in names
+    ):
         return " ".join(out)
     return None
 
@@ -139,14 +188,24 @@ def authors_in(text: str, lang: Language, *, after_prefix: bool) -> list[str]:
                 continue
             if name not in names:
                 names.append(name)
-        if stop or (names and not any(leading_name(g, lang, after_prefix=after_prefix) for g in groups if g)):
+        if stop or (
+            names and not any(leading_name(g, lang, after_prefix=after_prefix) for g in groups if g)
+        ):
             break
     return names
 
 
-def find_byline(blocks: Sequence[Block], facts: Sequence[Facts], lang: Language, *,
-                title: int, first_body: int, last_body: int, taken: set[int]) -> Byline | None:
-    """The article's byline: a prefixed name ("Von ...", "By ..."), a name with a date, or a name alone."""
+def find_byline(
+    blocks: Sequence[Block],
+    facts: Sequence[Facts],
+    lang: Language,
+    *,
+    title: int,
+    first_body: int,
+    last_body: int,
+    taken: set[int],
+) -> Byline | None:
+    """The article's byline: a prefixed name ("Von ...", "By ..."), a name and a date, or a name."""
     n = len(blocks)
     anchor = title if title >= 0 else first_body
     if anchor < 0:
@@ -154,7 +213,11 @@ def find_byline(blocks: Sequence[Block], facts: Sequence[Facts], lang: Language,
     start = max(0, min(anchor, first_body if first_body >= 0 else anchor) - HEADER_BEFORE)
     stop = min(n, max(anchor, first_body) + HEADER_AFTER)
     header = range(start, stop)
-    tail = range(max(stop, last_body - 2), min(n, last_body + 1 + TAIL_LINES)) if last_body >= 0 else range(0)
+    tail = (
+        range(max(stop, last_body - 2), min(n, last_body + 1 + TAIL_LINES))
+        if last_body >= 0
+        else range(0)
+    )
     prefix_re = _prefix_re(lang.byline_phrases)
     best: tuple[float, Byline] | None = None
     elsewhere = [i for i in range(n) if i not in header and i not in tail]
@@ -163,7 +226,7 @@ def find_byline(blocks: Sequence[Block], facts: Sequence[Facts], lang: Language,
             if i in taken or i == title:
                 continue
             b, f = blocks[i], facts[i]
-            if f.words > BYLINE_MAX_WORDS or f.words == 0 or f.prose and f.words > 14:
+            if f.words > BYLINE_MAX_WORDS or f.words == 0 or (f.prose and f.words > 14):
                 continue
             match = prefix_re.search(b.text)
             if match is None and zone < 0:
@@ -179,7 +242,7 @@ def find_byline(blocks: Sequence[Block], facts: Sequence[Facts], lang: Language,
                 words = b.text.split()
                 name = leading_name(words, lang, after_prefix=False)
                 if name is not None:
-                    rest = b.text[len(name):].strip(" ,|/•·-–—")
+                    rest = b.text[len(name) :].strip(" ,|/•·-–—")
                     if not rest:
                         found, kind = [name], 1.5
                     elif f.date is not None or has_time(rest):
@@ -202,8 +265,15 @@ def find_byline(blocks: Sequence[Block], facts: Sequence[Facts], lang: Language,
     return best[1] if best is not None else None
 
 
-def find_article_date(blocks: Sequence[Block], facts: Sequence[Facts], lang: Language, *,
-                      title: int, first_body: int, last_body: int) -> tuple[int, str] | None:
+def find_article_date(
+    blocks: Sequence[Block],
+    facts: Sequence[Facts],
+    lang: Language,
+    *,
+    title: int,
+    first_body: int,
+    last_body: int,
+) -> tuple[int, str] | None:
     """The article's date (line index, ISO date): the best dated line around its header."""
     n = len(blocks)
     anchor = title if title >= 0 else first_body
@@ -211,7 +281,11 @@ def find_article_date(blocks: Sequence[Block], facts: Sequence[Facts], lang: Lan
         anchor = 0
     start = max(0, min(anchor, first_body if first_body >= 0 else anchor) - HEADER_BEFORE)
     stop = min(n, max(anchor, first_body) + HEADER_AFTER)
-    tail = range(max(stop, last_body + 1), min(n, last_body + 1 + TAIL_LINES // 2)) if last_body >= 0 else range(0)
+    tail = (
+        range(max(stop, last_body + 1), min(n, last_body + 1 + TAIL_LINES // 2))
+        if last_body >= 0
+        else range(0)
+    )
     best: tuple[float, int, str] | None = None
     for zone, lines in ((1.0, range(start, stop)), (-0.5, tail)):
         for i in lines:
@@ -225,7 +299,18 @@ def find_article_date(blocks: Sequence[Block], facts: Sequence[Facts], lang: Lan
             head = " ".join(toks[:4])
             if any(" ".join(p) in head for p in lang.date_prefixes):
                 score += 1.0
-            if any(w in head for w in ("updated", "aktualisiert", "geändert", "mis à jour", "actualizado", "aggiornato", "bijgewerkt")):
+            if any(
+                w in head
+                for w in (
+                    "updated",
+                    "aktualisiert",
+                    "geändert",
+                    "mis à jour",
+                    "actualizado",
+                    "aggiornato",
+                    "bijgewerkt",
+                )
+            ):
                 score -= 0.7
             if best is None or score > best[0]:
                 best = (score, i, f.date)

@@ -109,8 +109,12 @@ def is_credit(text: str, lang: Language) -> bool:
     if _CREDIT_SYMBOL_RE.match(text):
         return True
     toks = tokens(text)
-    if len(toks) > 3 and ":" not in text and "/" not in text and "•" not in text and not (
-        toks[0] in _source_firsts(lang.source_prefixes)
+    if (
+        len(toks) > 3
+        and ":" not in text
+        and "/" not in text
+        and "•" not in text
+        and toks[0] not in _source_firsts(lang.source_prefixes)
     ):
         return False  # every longer credit has a colon, a slash, a bullet or a source prefix
     if not toks:
@@ -124,9 +128,7 @@ def is_credit(text: str, lang: Language) -> bool:
             return True
     if len(toks) <= 8 and "/" in text and _SLASH_SOURCE_RE.match(text.strip("() ")):
         return "://" not in text and _DIGITS_RE.search(text) is None
-    if len(toks) <= 3 and all(t in lang.agencies for t in toks):
-        return True
-    return False
+    return bool(len(toks) <= 3 and all(t in lang.agencies for t in toks))
 
 
 @lru_cache(maxsize=64)

@@ -194,8 +194,7 @@ def _detect(data: bytes) -> tuple[str, str]:
     # Western text often fits cp1250 and cp1257 exactly as well as cp1252 (same
     # letters, same scores) and the detector then names the first it tried: among
     # equally good candidates, prefer cp1252, by far the most common on the web.
-    tied = {m.encoding for m in results
-            if m.chaos == best.chaos and m.coherence == best.coherence}
+    tied = {m.encoding for m in results if m.chaos == best.chaos and m.coherence == best.coherence}
     if tied & _WESTERN:
         encoding = "cp1252"  # Latin-1 too: web pages that say Latin-1 mean cp1252
     try:

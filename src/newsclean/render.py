@@ -63,17 +63,21 @@ def render_markdown(article: Article, explain: bool = False) -> str:
             out.append(_md_escape_line(para))
     if article.captions:
         out.append("## Captions")
-        out.append("\n".join(
-            f"- {c.text}" + (f" ({c.credit})" if c.credit else "") for c in article.captions
-        ))
+        out.append(
+            "\n".join(
+                f"- {c.text}" + (f" ({c.credit})" if c.credit else "") for c in article.captions
+            )
+        )
     if article.credits:
         out.append("## Credits")
         out.append("\n".join(f"- {c}" for c in article.credits))
     if article.related:
         out.append("## Related")
-        out.append("\n".join(
-            f"- [{r.title}]({r.url})" if r.url else f"- {r.title}" for r in article.related
-        ))
+        out.append(
+            "\n".join(
+                f"- [{r.title}]({r.url})" if r.url else f"- {r.title}" for r in article.related
+            )
+        )
     text = "\n\n".join(out)
     if explain:
         text += "\n\n" + explain_table(article)

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from .classify import Scores
 from .features import Facts
 from .languages import Language, tokens
-from .model import Block, Label, Link
 from .metadata import find_article_date, find_byline
+from .model import Block, Label, Link
 from .patterns import credit_suffix, has_time, starts_with_phrase
 
 #: How far before the first body line the title may be (lines).
@@ -46,13 +46,39 @@ MAX_CREDIT_WORDS = 10
 RELATED_MIN_WORDS = 3
 RELATED_MAX_GAP = 3
 RELATED_MAX_ITEMS = 30
+#: A heading-like line between two body lines is kept when scored at least this.
+HEADING_INSIDE_THRESHOLD = 0.2
 #: Subheadings: at most this many words.
 HEADING_MAX_WORDS = 20
 
 _TEASER_SEP_RE = re.compile(r"\s*[:|»›>]\s+|\s[-–—]\s")
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—•·:»]\s+|\s+-\s+|\s+::\s+")
 _NAME_PARTICLES = frozenset(
-    "von van der den de la le du di da dos das del y e bin al el ten ter zu und and".split()
+    [
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "la",
+        "le",
+        "du",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "del",
+        "y",
+        "e",
+        "bin",
+        "al",
+        "el",
+        "ten",
+        "ter",
+        "zu",
+        "und",
+        "and",
+    ]
 )
 _NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\||•|·|/)\s*")
 
@@ -125,7 +151,9 @@ def _is_heading_like(b: Block, f: Facts) -> bool:
     return 1 <= f.words <= HEADING_MAX_WORDS and f.end not in (".", ",", ";", ":") and not b.bullet
 
 
-def _main_span(is_body: Sequence[bool], facts: Sequence[Facts], probs: Sequence[float]) -> tuple[int, int]:
+def _main_span(
+    is_body: Sequence[bool], facts: Sequence[Facts], probs: Sequence[float]
+) -> tuple[int, int]:
     """The heaviest run of body lines (gaps of at most RUN_GAP lines), weighted by characters."""
     best = (-1, -1)
     best_weight = 0.0
@@ -169,8 +197,9 @@ def _grow(span: tuple[int, int], probs: Sequence[float]) -> tuple[int, int]:
 class Reviser:
     """Turns model scores into final labels for one page."""
 
-    def __init__(self, blocks: Sequence[Block], facts: Sequence[Facts], scores: Scores,
-                 lang: Language) -> None:
+    def __init__(
+        self, blocks: Sequence[Block], facts: Sequence[Facts], scores: Scores, lang: Language
+    ) -> None:
         self.blocks = blocks
         self.facts = facts
         self.scores = scores
@@ -197,7 +226,11 @@ class Reviser:
         self._standalone_credits()
         self._related()
         if self.start >= 0 and any(b.links for b in self.blocks):
-            prose = [i for i in range(self.start, self.stop + 1) if self.is_body[i] and self.facts[i].prose]
+            prose = [
+                i
+                for i in range(self.start, self.stop + 1)
+                if self.is_body[i] and self.facts[i].prose
+            ]
             self._link_runs(prose[-1] + 1 if prose else self.start)
         self._bios()
         self._lexicon_lines()
@@ -213,7 +246,9 @@ class Reviser:
             return False
         if f.covered * 2 >= f.words or (f.dup > 3 and not repeated):
             return False
-        return not (b.link_chars and b.link_chars >= 0.9 * len(b.text) and b.hint not in ("h1", "h2"))
+        return not (
+            b.link_chars and b.link_chars >= 0.9 * len(b.text) and b.hint not in ("h1", "h2")
+        )
 
     def _title(self) -> None:
         """The headline: the line repeating the page title, an h1, or a heading before the text."""
@@ -225,8 +260,14 @@ class Reviser:
         limit = min(n, max(end + 3, 2 * TITLE_WINDOW))
         first = blocks[0]
         f0 = facts[0]
-        page_title = (first.text if first.hint in ("", "title") and 2 <= f0.words <= 30
-                      and f0.covered * 2 < f0.words and f0.end != "." else "")
+        page_title = (
+            first.text
+            if first.hint in ("", "title")
+            and 2 <= f0.words <= 30
+            and f0.covered * 2 < f0.words
+            and f0.end != "."
+            else ""
+        )
         parts = _page_title_parts(page_title) if page_title else []
         main_part = self._main_title_part(parts)
         wholes = [w for w in {page_title, main_part} if w]
@@ -238,7 +279,9 @@ class Reviser:
             lo = min(sizes) * TITLE_MIN_SIMILARITY
             hi = max(sizes) / TITLE_MIN_SIMILARITY
             for i in range(1, min(n, ANCHOR_LIMIT)):
-                if not lo <= facts[i].words <= hi + 2 or not self._title_candidate(i, repeated=True):
+                if not lo <= facts[i].words <= hi + 2 or not self._title_candidate(
+                    i, repeated=True
+                ):
                     continue  # (word counts too far apart for the texts to hold each other)
                 text = blocks[i].text
                 sim = max(_containment(text, w) for w in wholes)
@@ -342,8 +385,11 @@ class Reviser:
                 self.taken.add(i)
         for i in self._header_range():
             f = self.facts[i]
-            if i not in self.taken and f.words <= 8 and f.date is None and starts_with_phrase(
-                tokens(self.blocks[i].text), lang.date_prefixes
+            if (
+                i not in self.taken
+                and f.words <= 8
+                and f.date is None
+                and starts_with_phrase(tokens(self.blocks[i].text), lang.date_prefixes)
             ):
                 self.out.set(i, Label.BOILERPLATE, "date prefix without a date")
 
@@ -351,8 +397,10 @@ class Reviser:
         if self.start < 0:
             return range(0)
         start = getattr(self, "title_idx", self.start)
-        return range(max(0, min(start, self.start) - CAPTION_BEFORE),
-                     min(len(self.blocks), max(self.last_body, self.stop) + TAIL_WINDOW))
+        return range(
+            max(0, min(start, self.start) - CAPTION_BEFORE),
+            min(len(self.blocks), max(self.last_body, self.stop) + TAIL_WINDOW),
+        )
 
     def _add_caption(self, text: str, credit: str | None) -> None:
         for k, (existing, existing_credit) in enumerate(self.out.captions):
@@ -371,12 +419,19 @@ class Reviser:
             b, f = blocks[i], facts[i]
             nxt = blocks[i + 1] if i + 1 < n else None
             # a line repeated with a credit appended: one caption, with its credit
-            if nxt is not None and i + 1 not in self.taken and len(nxt.text) > len(b.text) >= 10 and nxt.text.startswith(b.text):
-                suffix = nxt.text[len(b.text):].strip()
+            if (
+                nxt is not None
+                and i + 1 not in self.taken
+                and len(nxt.text) > len(b.text) >= 10
+                and nxt.text.startswith(b.text)
+            ):
+                suffix = nxt.text[len(b.text) :].strip()
                 if suffix and len(suffix.split()) <= MAX_CREDIT_WORDS:
                     self._add_caption(b.text, suffix)
                     self.out.set(i, Label.CAPTION, "caption: repeated below with a credit")
-                    self.out.set(i + 1, Label.CAPTION, "caption: repeats the line above, credit appended")
+                    self.out.set(
+                        i + 1, Label.CAPTION, "caption: repeats the line above, credit appended"
+                    )
                     self.taken.update((i, i + 1))
                     if i + 2 < n and blocks[i + 2].text == suffix:
                         self.out.set(i + 2, Label.CREDIT, "credit: of the caption above")
@@ -391,15 +446,26 @@ class Reviser:
             if cut > 0 and not (self.is_body[i] and f.words > 30):
                 self._split_caption(i, "caption: ends with a credit")
                 continue
-            if (nxt is not None and facts[i + 1].credit and not f.prose and i + 1 not in self.taken
-                    and f.separators < 2 and f.covered * 2 < f.words):
+            if (
+                nxt is not None
+                and facts[i + 1].credit
+                and not f.prose
+                and i + 1 not in self.taken
+                and f.separators < 2
+                and f.covered * 2 < f.words
+            ):
                 self._add_caption(b.text, nxt.text)
                 self.out.set(i, Label.CAPTION, "caption: followed by a credit")
                 self.out.set(i + 1, Label.CREDIT, "credit: of the caption above")
                 self.taken.update((i, i + 1))
                 continue
-            if (b.after_image and f.words <= 40 and f.separators < 2 and not b.link_chars
-                    and (not self.is_body[i] or b.hint == "figcaption")):
+            if (
+                b.after_image
+                and f.words <= 40
+                and f.separators < 2
+                and not b.link_chars
+                and (not self.is_body[i] or b.hint == "figcaption")
+            ):
                 self._split_caption(i, "caption: below an image")
 
     def _split_caption(self, i: int, reason: str) -> None:
@@ -424,19 +490,36 @@ class Reviser:
         if p >= self.scores.threshold:
             return True
         if self.start <= i <= self.stop:
-            return p >= INSIDE_THRESHOLD
+            if p >= INSIDE_THRESHOLD:
+                return True
+            return self._sandwiched_heading(i)
         if 0 <= self.start - i <= LEAD_GAP and self.facts[i].prose and p >= LEAD_THRESHOLD:
             return all(self.facts[k].words <= 6 for k in range(i + 1, self.start))
         if 0 <= i - self.stop <= LEAD_GAP and self.facts[i].prose and p >= LEAD_THRESHOLD:
             return all(self.facts[k].words <= 6 for k in range(self.stop + 1, i))
         return False
 
+    def _sandwiched_heading(self, i: int) -> bool:
+        """A subheading: a short title-like line between two lines scored as body."""
+        f = self.facts[i]
+        if self.scores.final[i] < HEADING_INSIDE_THRESHOLD or f.prose:
+            return False
+        if not _is_heading_like(self.blocks[i], f) or not 0 < i < len(self.blocks) - 1:
+            return False
+        threshold = self.scores.threshold
+        return self.scores.final[i - 1] >= threshold and self.scores.final[i + 1] >= threshold
+
     def _date_line(self, b: Block, f: Facts) -> bool:
         """A line that only dates the article or a comment ("Published 5 May 2024, 10:12")."""
-        if f.date is None or f.prose and f.words > 16:
+        if f.date is None or (f.prose and f.words > 16):
             return False
-        return f.words <= 8 or (f.words <= 16 and (has_time(b.text) or bool(
-            starts_with_phrase(tokens(b.text), self.lang.date_prefixes))))
+        return f.words <= 8 or (
+            f.words <= 16
+            and (
+                has_time(b.text)
+                or bool(starts_with_phrase(tokens(b.text), self.lang.date_prefixes))
+            )
+        )
 
     def _body(self) -> None:
         if self.first_body < 0:
@@ -469,12 +552,16 @@ class Reviser:
             if i in self.taken:
                 continue
             f = self.facts[i]
-            if f.credit and not (self.is_body[i] and f.prose) and f.cats.get("legal", 0) * 2 < f.words:
+            if (
+                f.credit
+                and not (self.is_body[i] and f.prose)
+                and f.cats.get("legal", 0) * 2 < f.words
+            ):
                 self.out.set(i, Label.CREDIT, "credit: picture or source credit")
                 self.taken.add(i)
 
     def _collect_credits(self) -> None:
-        for text, credit in self.out.captions:
+        for _text, credit in self.out.captions:
             if credit:
                 self._add_credit(credit)
         for i in sorted(self.taken):
@@ -536,7 +623,10 @@ class Reviser:
         if f.words > 6 or not f.cats:
             return False
         top = max(f.cats, key=lambda c: f.cats[c])
-        return top in ("comments", "newsletter", "share", "legal", "login", "cookie") and f.cats[top] * 2 >= f.words
+        return (
+            top in ("comments", "newsletter", "share", "legal", "login", "cookie")
+            and f.cats[top] * 2 >= f.words
+        )
 
     def _related_run(self, i: int, header: str) -> int:
         """Headline-like lines after a related header, until the list ends.
@@ -600,9 +690,14 @@ class Reviser:
                 self.taken.add(i)
 
     def _lexicon_lines(self) -> None:
-        """Short lines made mostly of boilerplate phrases (share, paywall, cookie...) are dropped."""
+        """Short lines made mostly of boilerplate phrases (share, paywall, cookie) are dropped."""
         for i, f in enumerate(self.facts):
-            if i not in self.taken and self.is_body[i] and 0 < f.words <= 20 and f.covered * 10 >= f.words * 6:
+            if (
+                i not in self.taken
+                and self.is_body[i]
+                and 0 < f.words <= 20
+                and f.covered * 10 >= f.words * 6
+            ):
                 top = max(f.cats, key=lambda c: f.cats[c])
                 self.out.set(i, Label.BOILERPLATE, f"{top} phrase")
                 self.taken.add(i)
@@ -626,14 +721,22 @@ class Reviser:
             if i in self.taken:
                 flush()
                 continue
-            if b.links and b.link_chars >= 0.8 * len(b.text) and 4 <= f.words <= 25 and f.cover_share < 0.3 and len(b.links) == 1:
+            if (
+                b.links
+                and b.link_chars >= 0.8 * len(b.text)
+                and 4 <= f.words <= 25
+                and f.cover_share < 0.3
+                and len(b.links) == 1
+            ):
                 run.append(i)
             else:
                 flush()
         flush()
 
 
-def revise(blocks: Sequence[Block], facts: Sequence[Facts], scores: Scores, lang: Language) -> Labelling:
+def revise(
+    blocks: Sequence[Block], facts: Sequence[Facts], scores: Scores, lang: Language
+) -> Labelling:
     """Final labels of a page."""
     return Reviser(blocks, facts, scores, lang).run()
 

@@ -185,8 +185,16 @@ def segment_markdown(text: str, base_url: str | None = None) -> list[Block]:
             continue
         if in_fence:
             code = raw.rstrip()
-            blocks.append(Block(n=i + 1, text=collapse(code), blank_before=blank(i - 1),
-                                blank_after=blank(i + 1), indent=_indent(raw), hint="pre"))
+            blocks.append(
+                Block(
+                    n=i + 1,
+                    text=collapse(code),
+                    blank_before=blank(i - 1),
+                    blank_after=blank(i + 1),
+                    indent=_indent(raw),
+                    hint="pre",
+                )
+            )
             continue
         if _MD_RULE_RE.match(raw) or _MD_TABLE_SEP_RE.match(raw) or _MD_REFDEF_RE.match(raw):
             continue
@@ -194,9 +202,17 @@ def segment_markdown(text: str, base_url: str | None = None) -> list[Block]:
         if setext is not None and blocks and blocks[-1].n == i and not blocks[-1].hint:
             prev = blocks[-1]
             level = "h1" if setext.group(1).startswith("=") else "h2"
-            blocks[-1] = Block(n=prev.n, text=prev.text, blank_before=prev.blank_before,
-                               blank_after=blank(i + 1), indent=prev.indent, bullet=prev.bullet,
-                               links=prev.links, link_chars=prev.link_chars, hint=level)
+            blocks[-1] = Block(
+                n=prev.n,
+                text=prev.text,
+                blank_before=prev.blank_before,
+                blank_after=blank(i + 1),
+                indent=prev.indent,
+                bullet=prev.bullet,
+                links=prev.links,
+                link_chars=prev.link_chars,
+                hint=level,
+            )
             continue
         hint = ""
         line = raw

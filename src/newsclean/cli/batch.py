@@ -26,28 +26,74 @@ from .common import input_options, make_options
 
 
 @click.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...",
-                type=click.Path(exists=True, allow_dash=False))
-@click.option("-o", "--output", "outdir", required=True, metavar="OUTDIR",
-              help="Folder for the outputs (created if needed), or - for JSON Lines on stdout.")
-@click.option("-f", "--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="json",
-              show_default=True, help="Output format of each file (JSON Lines need json).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Worker processes [default: the usable CPU cores; 1 runs in-process].")
-@click.option("--glob", "patterns", multiple=True, metavar="PATTERN",
-              help="File names to take from INPUT folders (repeatable; case-insensitive; "
-                   "a pattern with / matches the path below INPUT) "
-                   f"[default: {' '.join(DEFAULT_PATTERNS)}].")
-@click.option("--force", is_flag=True, help="Clean every input again, even when its output is "
-                                            "newer than it.")
-@click.option("-q", "--quiet", is_flag=True,
-              help="No progress bar and no summary; failures are still listed.")
-@click.option("--explain", is_flag=True,
-              help="Keep every line's label and reason in the outputs (for inspect).")
+@click.argument(
+    "inputs",
+    nargs=-1,
+    required=True,
+    metavar="INPUT...",
+    type=click.Path(exists=True, allow_dash=False),
+)
+@click.option(
+    "-o",
+    "--output",
+    "outdir",
+    required=True,
+    metavar="OUTDIR",
+    help="Folder for the outputs (created if needed), or - for JSON Lines on stdout.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(RENDERERS)),
+    default="json",
+    show_default=True,
+    help="Output format of each file (JSON Lines need json).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Worker processes [default: the usable CPU cores; 1 runs in-process].",
+)
+@click.option(
+    "--glob",
+    "patterns",
+    multiple=True,
+    metavar="PATTERN",
+    help="File names to take from INPUT folders (repeatable; case-insensitive; "
+    "a pattern with / matches the path below INPUT) "
+    f"[default: {' '.join(DEFAULT_PATTERNS)}].",
+)
+@click.option(
+    "--force", is_flag=True, help="Clean every input again, even when its output is newer than it."
+)
+@click.option(
+    "-q", "--quiet", is_flag=True, help="No progress bar and no summary; failures are still listed."
+)
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Keep every line's label and reason in the outputs (for inspect).",
+)
 @input_options
-def batch(inputs: tuple[str, ...], outdir: str, fmt: str, jobs: int | None,
-          patterns: tuple[str, ...], force: bool, quiet: bool, explain: bool, lang: str | None,
-          input_format: str | None, max_size: int, max_lines: int, base_url: str | None) -> None:
+def batch(
+    inputs: tuple[str, ...],
+    outdir: str,
+    fmt: str,
+    jobs: int | None,
+    patterns: tuple[str, ...],
+    force: bool,
+    quiet: bool,
+    explain: bool,
+    lang: str | None,
+    input_format: str | None,
+    max_size: int,
+    max_lines: int,
+    base_url: str | None,
+) -> None:
     """Clean many pages: files and folders (walked recursively) into OUTDIR.
 
     Each input's output mirrors its path below its INPUT folder (a file INPUT
@@ -71,17 +117,27 @@ def batch(inputs: tuple[str, ...], outdir: str, fmt: str, jobs: int | None,
             os.makedirs(outdir, exist_ok=True)
         except OSError as exc:
             raise click.UsageError(
-                f"cannot create the output folder {outdir}: {exc.strerror or exc}") from None
-    settings = Settings(fmt=fmt, options=make_options(lang, input_format, max_size, base_url,
-                                                      max_lines=max_lines),
-                        explain=explain)
+                f"cannot create the output folder {outdir}: {exc.strerror or exc}"
+            ) from None
+    settings = Settings(
+        fmt=fmt,
+        options=make_options(lang, input_format, max_size, base_url, max_lines=max_lines),
+        explain=explain,
+    )
     report = Report(total=len(plan.tasks))
     display = _Progress(report.total) if not quiet and sys.stderr.isatty() else None
     emit = _stdout_writer() if stream else None
     try:
-        run_batch(plan, settings, jobs=jobs or default_jobs(), force=force, report=report,
-                  on_start=display.start if display else None,
-                  on_outcome=display.advance if display else None, emit=emit)
+        run_batch(
+            plan,
+            settings,
+            jobs=jobs or default_jobs(),
+            force=force,
+            report=report,
+            on_start=display.start if display else None,
+            on_outcome=display.advance if display else None,
+            emit=emit,
+        )
         if stream:
             sys.stdout.flush()
     except BrokenPipeError:
@@ -151,10 +207,8 @@ class _Progress:
         self.started = True
 
     def advance(self, task: Task, outcome: Outcome, report: Report) -> None:
-        self.progress.update(self.task_id, completed=report.processed,
-                             rate=report.pages_per_second)
+        self.progress.update(self.task_id, completed=report.processed, rate=report.pages_per_second)
 
     def stop(self) -> None:
         if self.started:
             self.progress.stop()
-

@@ -35,8 +35,16 @@ DOCUMENT_SEPARATOR = "\f\n"
 )
 @click.option("--explain", is_flag=True, help="Add every line's label and the reason for it.")
 @input_options
-def clean(files: tuple[str, ...], fmt: str, explain: bool, lang: str | None,
-          input_format: str | None, max_size: int, max_lines: int, base_url: str | None) -> None:
+def clean(
+    files: tuple[str, ...],
+    fmt: str,
+    explain: bool,
+    lang: str | None,
+    input_format: str | None,
+    max_size: int,
+    max_lines: int,
+    base_url: str | None,
+) -> None:
     """Clean scraped pages: the article's text (or JSON, or Markdown) on stdout.
 
     Reads each FILE in turn, or stdin when there is none (or for -). With
@@ -51,16 +59,18 @@ def clean(files: tuple[str, ...], fmt: str, explain: bool, lang: str | None,
         name = display_name(path)
         try:
             data = read_input(path, max_size)
-            options = make_options(lang, input_format, max_size, base_url,
-                                   None if path == "-" else path, max_lines)
+            options = make_options(
+                lang, input_format, max_size, base_url, None if path == "-" else path, max_lines
+            )
             article = clean_page(data, options)
         except NewscleanError as error:
             click.echo(error_line(name, error), err=True)
             codes.append(error.exit_code)
             continue
         if not article.body:
-            click.echo(f"newsclean: warning: {name}: no article text found (the body is empty)",
-                       err=True)
+            click.echo(
+                f"newsclean: warning: {name}: no article text found (the body is empty)", err=True
+            )
         text = render(article, fmt, explain=explain)
         if k and fmt != "json":
             out.write(DOCUMENT_SEPARATOR)

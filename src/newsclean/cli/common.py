@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
@@ -18,7 +19,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 _SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgKMG]?)(?:i?[bB])?\s*$")
 
 
-class SizeParam(click.ParamType):
+class SizeParam(click.ParamType):  # type: ignore[type-arg]
     """A size in bytes: 5000000, 500K, 50M, 2G (powers of 1024)."""
 
     name = "size"
@@ -85,9 +86,14 @@ def _check_lang(ctx: click.Context, param: click.Parameter, value: str | None) -
     return value
 
 
-def make_options(lang: str | None, input_format: str | None, max_size: int,
-                 base_url: str | None, source_name: str | None = None,
-                 max_lines: int = DEFAULT_MAX_LINES) -> Options:
+def make_options(
+    lang: str | None,
+    input_format: str | None,
+    max_size: int,
+    base_url: str | None,
+    source_name: str | None = None,
+    max_lines: int = DEFAULT_MAX_LINES,
+) -> Options:
     return Options(
         lang=lang,
         input_format=input_format,  # type: ignore[arg-type]
@@ -105,7 +111,9 @@ def read_input(path: str, max_bytes: int) -> bytes:
         return data
     try:
         if os.path.isdir(path):
-            raise UnreadableInputError(f"{path}: is a directory (use 'newsclean batch' for folders)")
+            raise UnreadableInputError(
+                f"{path}: is a directory (use 'newsclean batch' for folders)"
+            )
         with open(path, "rb") as fh:
             return fh.read(max_bytes + 1)
     except FileNotFoundError:
@@ -113,7 +121,9 @@ def read_input(path: str, max_bytes: int) -> bytes:
     except PermissionError:
         raise UnreadableInputError(f"{path}: permission denied") from None
     except IsADirectoryError:
-        raise UnreadableInputError(f"{path}: is a directory (use 'newsclean batch' for folders)") from None
+        raise UnreadableInputError(
+            f"{path}: is a directory (use 'newsclean batch' for folders)"
+        ) from None
     except OSError as exc:
         raise UnreadableInputError(f"{path}: {exc.strerror or exc}") from None
 
@@ -133,7 +143,5 @@ def utf8_stdout() -> None:
     """Write UTF-8 whatever the locale says (articles hold any script)."""
     reconfigure = getattr(sys.stdout, "reconfigure", None)
     if reconfigure is not None:
-        try:
+        with contextlib.suppress(OSError, ValueError):
             reconfigure(encoding="utf-8")
-        except (OSError, ValueError):
-            pass

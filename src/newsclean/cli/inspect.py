@@ -82,8 +82,16 @@ def make_console(color: str, width: int | None, file: IO[str] | None = None) -> 
     )
     if colour and console.color_system is None:
         # --color always on a dumb or unknown terminal: plain ANSI colours still.
-        console = Console(file=out, width=width, force_terminal=True, color_system="standard",
-                          no_color=False, highlight=False, emoji=False, markup=False)
+        console = Console(
+            file=out,
+            width=width,
+            force_terminal=True,
+            color_system="standard",
+            no_color=False,
+            highlight=False,
+            emoji=False,
+            markup=False,
+        )
     return console
 
 
@@ -110,8 +118,9 @@ def show(console: Console, renderable: RenderableType, *, pager: bool) -> None:
         console.print(rendered)
 
 
-def _only_callback(ctx: click.Context, param: click.Parameter,
-                   value: str | None) -> frozenset[Label] | None:
+def _only_callback(
+    ctx: click.Context, param: click.Parameter, value: str | None
+) -> frozenset[Label] | None:
     if value is None:
         return None
     try:
@@ -194,8 +203,10 @@ def table_rows(docs: list[tuple[str, Any]], where: str) -> list[PageRow]:
             err=True,
         )
     if not rows:
-        raise EmptyInputError(f"{where}: no newsclean JSON output found "
-                              "(JSON objects with a \"body\", as 'newsclean clean -f json' writes)")
+        raise EmptyInputError(
+            f"{where}: no newsclean JSON output found "
+            "(JSON objects with a \"body\", as 'newsclean clean -f json' writes)"
+        )
     return sort_rows(rows)
 
 
@@ -216,22 +227,46 @@ def _read_jsonl_file(path: str) -> list[tuple[str, Any]]:
 
 @click.command()
 @click.argument("source", default="-", metavar="[FILE|FOLDER|-]")
-@click.option("--all", "show_all", is_flag=True,
-              help="Show every line: do not fold runs of boilerplate.")
-@click.option("--only", metavar="LABEL[,LABEL]", callback=_only_callback,
-              help="Show only lines with these labels: "
-                   + ", ".join(label.value for label in Label) + ".")
-@click.option("--width", type=click.IntRange(min=20), default=None,
-              help="Draw for this many columns instead of the terminal's width.")
-@click.option("--pager/--no-pager", default=True, show_default=True,
-              help="Page long output on a terminal.")
-@click.option("--color", "color", type=click.Choice(COLOR_CHOICES), default="auto",
-              show_default=True,
-              help="Colour: auto (on a terminal, unless NO_COLOR is set), always, never.")
+@click.option(
+    "--all", "show_all", is_flag=True, help="Show every line: do not fold runs of boilerplate."
+)
+@click.option(
+    "--only",
+    metavar="LABEL[,LABEL]",
+    callback=_only_callback,
+    help="Show only lines with these labels: " + ", ".join(label.value for label in Label) + ".",
+)
+@click.option(
+    "--width",
+    type=click.IntRange(min=20),
+    default=None,
+    help="Draw for this many columns instead of the terminal's width.",
+)
+@click.option(
+    "--pager/--no-pager", default=True, show_default=True, help="Page long output on a terminal."
+)
+@click.option(
+    "--color",
+    "color",
+    type=click.Choice(COLOR_CHOICES),
+    default="auto",
+    show_default=True,
+    help="Colour: auto (on a terminal, unless NO_COLOR is set), always, never.",
+)
 @input_options
-def inspect(source: str, show_all: bool, only: frozenset[Label] | None, width: int | None,
-            pager: bool, color: str, lang: str | None, input_format: str | None,
-            max_size: int, max_lines: int, base_url: str | None) -> None:
+def inspect(
+    source: str,
+    show_all: bool,
+    only: frozenset[Label] | None,
+    width: int | None,
+    pager: bool,
+    color: str,
+    lang: str | None,
+    input_format: str | None,
+    max_size: int,
+    max_lines: int,
+    base_url: str | None,
+) -> None:
     """Show every line of a page with its label and the reason for it.
 
     Reads FILE, or stdin when there is none (or for -), cleans it as 'newsclean
@@ -247,8 +282,16 @@ def inspect(source: str, show_all: bool, only: frozenset[Label] | None, width: i
     name = display_name(source)
     console = make_console(color, width)
     try:
-        renderable = _build(source, name, ViewOptions(show_all=show_all, only=only),
-                            lang, input_format, max_size, base_url, max_lines)
+        renderable = _build(
+            source,
+            name,
+            ViewOptions(show_all=show_all, only=only),
+            lang,
+            input_format,
+            max_size,
+            base_url,
+            max_lines,
+        )
     except NewscleanError as error:
         click.echo(error_line(name, error), err=True)
         sys.exit(error.exit_code)
@@ -259,12 +302,18 @@ def inspect(source: str, show_all: bool, only: frozenset[Label] | None, width: i
         _silence_stdout()
 
 
-def _build(source: str, name: str, view: ViewOptions, lang: str | None,
-           input_format: str | None, max_size: int, base_url: str | None,
-           max_lines: int) -> RenderableType:
+def _build(
+    source: str,
+    name: str,
+    view: ViewOptions,
+    lang: str | None,
+    input_format: str | None,
+    max_size: int,
+    base_url: str | None,
+    max_lines: int,
+) -> RenderableType:
     if source != "-" and os.path.isdir(source):
-        return pages_table(table_rows(list(_json_outputs_in(Path(source))), name),
-                           title=name)
+        return pages_table(table_rows(list(_json_outputs_in(Path(source))), name), title=name)
     if source != "-" and source.lower().endswith(".jsonl"):
         return pages_table(table_rows(_read_jsonl_file(source), name), title=name)
     data = read_input(source, max_size)
@@ -272,12 +321,14 @@ def _build(source: str, name: str, view: ViewOptions, lang: str | None,
         docs = json_documents(data, name)
         if docs is not None:
             return pages_table(table_rows(docs, name), title=name)
-    options = make_options(lang, input_format, max_size, base_url,
-                           None if source == "-" else source, max_lines)
+    options = make_options(
+        lang, input_format, max_size, base_url, None if source == "-" else source, max_lines
+    )
     article = clean_page(data, options)
     if not article.body:
-        click.echo(f"newsclean: warning: {name}: no article text found (the body is empty)",
-                   err=True)
+        click.echo(
+            f"newsclean: warning: {name}: no article text found (the body is empty)", err=True
+        )
     return PageView(article, view)
 
 
