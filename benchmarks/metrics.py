@@ -59,7 +59,9 @@ ITEM_MIN_COVER = 0.5
 _WS_RE = re.compile(r"\s+")
 _TOKEN_RE = re.compile(r"\w+")
 _ISO_DATE_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_AUTHOR_SPLIT_RE = re.compile(r"\s*[;,]\s*|\s+and\s+", re.IGNORECASE)
+_AUTHOR_SPLIT_RE = re.compile(r"\s*[;,&]\s*|\s+(?:and|und|et|y|och)\s+", re.IGNORECASE)
+#: A byline's leading word, dropped from gold ``byline`` values ("By Jane Doe" names "Jane Doe").
+_BYLINE_WORD_RE = re.compile(r"^(?:by|von|par|por|door|av|przez|di)\s+", re.IGNORECASE)
 
 
 def collapse(text: str) -> str:
@@ -273,14 +275,16 @@ def check_title(predicted: str | None, gold: str | None) -> bool | None:
 
 
 def split_authors(gold: str | Sequence[str] | None) -> list[str]:
-    """Gold author names: a list, or one string joined by ``;``, ``,`` or `` and ``."""
+    """Gold author names: a list, or one string joined by ``;``, ``,``, ``&`` or "and" (in
+    English, German, French, Spanish or Swedish); a leading byline word ("By", "Von",
+    "Par"...) is dropped, since gold ``byline`` values keep it."""
     if gold is None:
         return []
     values = [gold] if isinstance(gold, str) else list(gold)
     names: list[str] = []
     for value in values:
-        for part in _AUTHOR_SPLIT_RE.split(value):
-            name = normalise_field(part)
+        for part in _AUTHOR_SPLIT_RE.split(collapse(value)):
+            name = normalise_field(_BYLINE_WORD_RE.sub("", normalise_field(part)))
             if name:
                 names.append(name)
     return names

@@ -192,6 +192,12 @@ def test_split_and_check_authors() -> None:
         "bo ek",
     ]
     assert metrics.split_authors(["Jane Doe", "NDR"]) == ["jane doe", "ndr"]
+    assert metrics.split_authors("By  Jane Doe") == ["jane doe"]
+    assert metrics.split_authors("Von Lars Fischer und Alina Schadwinkel") == [
+        "lars fischer",
+        "alina schadwinkel",
+    ]
+    assert metrics.split_authors("Bye Bye Band") == ["bye bye band"]
     assert metrics.check_authors(["jane doe", "John Smith"], "Jane Doe and John Smith") is True
     assert metrics.check_authors(["Jane Doe"], "Jane Doe and John Smith") is False
     assert metrics.check_authors(["Jane Doe", "Extra Person"], "Jane Doe") is True

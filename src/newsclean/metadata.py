@@ -78,6 +78,27 @@ _HONORIFICS = frozenset(
         "ms.",
     ]
 )
+#: Job titles written before a name in bylines, dropped from it.
+_ROLES = frozenset(
+    [
+        "rechtsanwalt",
+        "rechtsanwältin",
+        "redakteur",
+        "redakteurin",
+        "korrespondent",
+        "korrespondentin",
+        "reporter",
+        "reporterin",
+        "journalist",
+        "journalistin",
+        "correspondent",
+        "correspondant",
+        "correspondante",
+        "corresponsal",
+        "inviato",
+        "inviata",
+    ]
+)
 _NAME_TOKEN_RE = re.compile(r"^(?:[^\W\d_][\w'’\-]*|[^\W\d_]\.)$")
 _SPLIT_RE = re.compile(r"\s*(?:,|;|&|\||•|·|/|\s[-–—]\s|\s\+\s)\s*")
 _SAYS_RE = re.compile(
@@ -105,10 +126,17 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
     longer names are accepted when none of their words is a common word.
     """
     out: list[str] = []
-    for w in words:
+    for k, w in enumerate(words):
         core = w.strip(".,;:()[]\"'“”„«»")
         if not core:
             break
+        if len(core) == 1 and w.rstrip(",;:").endswith("."):
+            core += "."  # an initial: "Günter W. Kienitz"
+        if core.lower() in _ROLES and not out:
+            continue  # "Rechtsanwalt Max Muster": the role is not part of the name
+        following = words[k + 1] if k + 1 < len(words) else ""
+        if out and core.lower() in lang.months and following[:1].isdigit():
+            break  # "Amelie Nishizawa Feb 8, 2020"
         if core.lower() in _HONORIFICS and not out:
             out.append(
                 core if not w.endswith(".") else core + "." if not core.endswith(".") else core
@@ -154,6 +182,16 @@ def _prefix_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[\s|/•·(]))(?:{body})\s+(?=\S)", re.I)
 
 
+def _before_date(words: list[str], lang: Language) -> list[str]:
+    """The words before the first that starts a date: a number, a month, a date prefix."""
+    starters = {p[0] for p in lang.date_prefixes if p}
+    for k, w in enumerate(words):
+        core = w.strip(".,;:()[]|-–—").lower()
+        if not core or core[0].isdigit() or core in lang.months or core in starters:
+            return words[:k]
+    return words
+
+
 def authors_in(text: str, lang: Language, *, after_prefix: bool) -> list[str]:
     """Names in a byline's text (after its prefix): split on joiners, dates and agencies dropped."""
     joiners = lang.name_joiners | {"and", "und", "&"}
@@ -176,6 +214,11 @@ def authors_in(text: str, lang: Language, *, after_prefix: bool) -> list[str]:
             if not group:
                 continue
             if find_date(" ".join(group), lang) or has_time(" ".join(group)):
+                # "Jule Radeck Vom 3. Februar 2022": the name before the date
+                group = _before_date(group, lang)
+                name = leading_name(group, lang, after_prefix=after_prefix) if group else None
+                if name is not None and name not in names:
+                    names.append(name)
                 stop = True
                 break
             if " ".join(group).lower() in lang.agencies:
@@ -236,7 +279,12 @@ def find_byline(
             found: list[str] = []
             kind = 0.0
             if match is not None and match.start() <= 60:
-                found = authors_in(b.text[match.end() :], lang, after_prefix=zone >= 0)
+                rest = b.text[match.end() :]
+                again = prefix_re.match(rest)
+                while again is not None and again.end() > 0:  # "Post author By Anna Muster"
+                    rest = rest[again.end() :]
+                    again = prefix_re.match(rest)
+                found = authors_in(rest, lang, after_prefix=zone >= 0)
                 kind = 3.0
             if not found and f.words <= 12 and zone >= 0:
                 words = b.text.split()

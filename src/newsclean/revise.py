@@ -24,6 +24,8 @@ from .patterns import credit_suffix, has_time, starts_with_phrase
 TITLE_WINDOW = 25
 #: A line repeats the page title when their words overlap this much (Jaccard).
 TITLE_MIN_SIMILARITY = 0.6
+#: Headline search: a candidate followed by a byline or a date line gains this much.
+TITLE_HEADER_BONUS = 1.5
 #: How far down the page the line repeating the page title is looked for.
 ANCHOR_LIMIT = 400
 #: Inside the article's main span, lines scored at least this are article text.
@@ -321,11 +323,13 @@ class Reviser:
             if i >= self.start >= 0 and (f.end in (".", ":", ",") or f.words > 25):
                 continue
             score = 1.0 + (1.0 if b.hint in ("h2", "h3") else 0.0)
+            if self._header_follows(i):
+                score += TITLE_HEADER_BONUS
             if end > 0:
                 score += 1.5 * (1 - min(abs(end - i), TITLE_WINDOW) / TITLE_WINDOW)
             if f.end == ".":
                 score -= 1.5
-            if f.dup > 1:
+            if f.dup > 2:
                 score -= 1
             if f.upper > 0.8 * max(f.letters, 1):
                 score -= 0.5
@@ -345,6 +349,14 @@ class Reviser:
             self.out.set(0, Label.TITLE, "title: page title, site name removed")
             self.taken.add(0)
             self.title_idx = 0
+
+    def _header_follows(self, i: int) -> bool:
+        """Whether a byline or a short date line comes within a few lines after line ``i``."""
+        for k in range(i + 1, min(i + 4, len(self.blocks))):
+            f = self.facts[k]
+            if f.byline or (f.date is not None and f.words <= 12):
+                return True
+        return False
 
     def _main_title_part(self, parts: list[str]) -> str:
         """The part of "Headline | Site name" that is the headline: the one with most words."""
