@@ -1,0 +1,33 @@
+"""Bylines: names found in a byline's text, in several languages and shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.languages import load
+from newsclean.metadata import authors_in, leading_name
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # the name before a date on the same line
+        ("de", "Anna Schmidt Vom 3. Februar 2022", ["Anna Schmidt"]),
+        ("en", "Anna Smith Feb 8, 2020 5:12 pm", ["Anna Smith"]),
+        ("en", "Anna Smith and Peter Brown on May 3, 2022", ["Anna Smith", "Peter Brown"]),
+        ("de", "Hans Meier, 3. Februar 2022", ["Hans Meier"]),
+        # an initial keeps its period
+        ("de", "Günter W. Kienitz", ["Günter W. Kienitz"]),
+        # a job title before the name is not part of it
+        ("de", "Rechtsanwalt Sebastian Einbock", ["Sebastian Einbock"]),
+        ("fr", "Marie Dupont et Paul Martin", ["Marie Dupont", "Paul Martin"]),
+    ],
+)
+def test_authors_in_byline_text(code: str, text: str, expected: list[str]) -> None:
+    assert authors_in(text, load(code), after_prefix=True) == expected
+
+
+def test_month_names_end_a_name_only_before_a_number() -> None:
+    en = load("en")
+    assert leading_name(["Anna", "June", "Smith"], en, after_prefix=True) == "Anna June Smith"
+    assert leading_name(["Anna", "Smith", "June", "3"], en, after_prefix=True) == "Anna Smith"
