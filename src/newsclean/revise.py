@@ -25,6 +25,8 @@ TITLE_WINDOW = 25
 #: A line repeats the page title when their words overlap this much (Jaccard).
 TITLE_MIN_SIMILARITY = 0.6
 #: Headline search: a candidate followed by a byline or a date line gains this much.
+#: The repeat of the page title is looked for at most this many lines into the text.
+TITLE_AFTER_START = 10
 TITLE_HEADER_BONUS = 1.5
 #: How far down the page the line repeating the page title is looked for.
 ANCHOR_LIMIT = 400
@@ -285,6 +287,8 @@ class Reviser:
                     i, repeated=True
                 ):
                     continue  # (word counts too far apart for the texts to hold each other)
+                if self.start >= 0 and i > self.start + TITLE_AFTER_START:
+                    continue  # far into or after the text: a footer or a teaser
                 text = blocks[i].text
                 sim = max(_containment(text, w) for w in wholes)
                 if sim < TITLE_MIN_SIMILARITY:
