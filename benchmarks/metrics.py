@@ -4,9 +4,11 @@ Stdlib only (no newsclean, no lxml), so the model-training script can import it
 to score held-out predictions exactly as the benchmark does.
 
 Snippet metric (pages whose gold has ``with``/``without`` lists)
-    As trafilatura's own evaluation (``tests/comparison.py``, ``evaluate_result``):
-    whitespace runs are collapsed to one space in the output and in each snippet
-    (ends stripped), then each snippet is tested as a substring of the output.
+    As trafilatura's own evaluation (``tests/comparison.py``, ``evaluate_result``),
+    with one addition: whitespace runs are collapsed to one space in the output
+    and in each snippet (ends stripped), and invisible format characters (soft hyphen, zero-width
+    space and joiners, BOM: Unicode category Cf) are removed from both, then
+    each snippet is tested as a substring of the output.
     ``tp`` = with-snippets found, ``fn`` = with-snippets missing, ``fp`` =
     without-snippets found, ``tn`` = without-snippets absent. Counts are summed
     over pages; precision, recall, F1 and accuracy come from the sums. A missing
@@ -65,8 +67,19 @@ _BYLINE_WORD_RE = re.compile(r"^(?:by|von|par|por|door|av|przez|di)\s+", re.IGNO
 
 
 def collapse(text: str) -> str:
-    """Whitespace runs to one space, ends stripped."""
-    return _WS_RE.sub(" ", text).strip()
+    """Whitespace runs to one space, ends stripped, invisible format characters removed."""
+    return _WS_RE.sub(" ", _drop_invisible(text)).strip()
+
+
+def _drop_invisible(text: str) -> str:
+    """The text without Unicode format characters (soft hyphen, zero-width space, BOM...).
+
+    They do not show on a page, and cleaners may drop them ("Lauf\xadzeit" reads
+    "Laufzeit"), so neither metric counts them.
+    """
+    if text.isascii():
+        return text
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
 def ratio(num: float, den: float) -> float:
@@ -170,8 +183,8 @@ def snippet_scores(counts: Iterable[SnippetCounts]) -> Scores:
 
 
 def tokenize(text: str | None) -> list[str]:
-    """The ``\\w+`` tokens of a text, case kept."""
-    return _TOKEN_RE.findall(text or "")
+    """The ``\\w+`` tokens of a text, case kept (invisible format characters removed first)."""
+    return _TOKEN_RE.findall(_drop_invisible(text or ""))
 
 
 def shingles(text: str | None, n: int = SHINGLE_SIZE) -> Counter[tuple[str, ...]]:

@@ -31,6 +31,16 @@ def test_snippet_spanning_two_lines_and_inner_whitespace() -> None:
     assert metrics.snippet_counts(out, gold) == SnippetCounts(tp=3)
 
 
+def test_invisible_format_characters_do_not_count() -> None:
+    # a soft hyphen in the gold, none in the output (or the other way round): same text
+    gold = {"with": ["Lauf\u00adzeit der Kern\u00adwerk\u00adzeuge"], "without": ["Menü"]}
+    assert metrics.snippet_counts("Die Laufzeit der Kernwerkzeuge.", gold) == SnippetCounts(
+        tp=1, tn=1
+    )
+    assert metrics.snippet_counts("Me\u200bnü", gold) == SnippetCounts(fn=1, fp=1)
+    assert metrics.tokenize("Lauf\u00adzeit und\ufeff mehr") == ["Laufzeit", "und", "mehr"]
+
+
 def test_snippet_is_case_sensitive_substring() -> None:
     # trafilatura's test is a plain substring test: "Alpha" is not in "alpha beta",
     # and "pha be" is (inside words).
