@@ -525,10 +525,21 @@ class Reviser:
         threshold = self.scores.threshold
         return self.scores.final[i - 1] >= threshold and self.scores.final[i + 1] >= threshold
 
+    def _content_words(self, text: str) -> int:
+        """Words of a line that are neither stop words, month names nor numbers."""
+        lang = self.lang
+        return sum(
+            1
+            for t in tokens(text)
+            if len(t) > 1 and t.isalpha() and t not in lang.stopwords and t not in lang.months
+        )
+
     def _date_line(self, b: Block, f: Facts) -> bool:
         """A line that only dates the article or a comment ("Published 5 May 2024, 10:12")."""
         if f.date is None or (f.prose and f.words > 16):
             return False
+        if b.text.rstrip().endswith(".") and self._content_words(b.text) >= 2:
+            return False  # a sentence that mentions a date ("Ab 1. Januar 2024 gilt ...")
         return f.words <= 8 or (
             f.words <= 16
             and (
