@@ -52,6 +52,13 @@ RELATED_MAX_GAP = 3
 RELATED_MAX_ITEMS = 30
 #: A heading-like line between two body lines is kept when scored at least this.
 HEADING_INSIDE_THRESHOLD = 0.2
+#: With no line scored as text, the lines scoring at least this share of the best
+#: remaining one become the body.
+FALLBACK_SHARE = 0.5
+#: ... and have at least this many words (or read as prose): menu items never do.
+FALLBACK_MIN_WORDS = 3
+#: A page's only line, taken as its headline, is its text when it has this many words.
+FALLBACK_TITLE_WORDS = 12
 #: Subheadings: at most this many words.
 HEADING_MAX_WORDS = 20
 
@@ -149,6 +156,11 @@ def _boilerplate_reason(f: Facts, b: Block, p: float) -> str:
     return f"not article text, p={p:.2f}"
 
 
+def _phrase_line(f: Facts) -> bool:
+    """Whether boilerplate phrases (share, cookie, navigation...) make up half the line."""
+    return bool(f.cats) and max(f.cats.values()) * 2 >= max(f.words, 1)
+
+
 def _is_heading_like(b: Block, f: Facts) -> bool:
     if b.hint in ("h1", "h2", "h3", "h4"):
         return True
@@ -239,8 +251,50 @@ class Reviser:
         self._bios()
         self._lexicon_lines()
         self._body()
+        if not self.out.body:
+            self._fallback_body()
         self._collect_credits()
         return self.out
+
+    def _fallback_body(self) -> None:
+        """No line scored as article text: keep the best of the rest rather than nothing.
+
+        Tiny pages (a note, a test page, a one-paragraph post) score low everywhere.
+        The lines left as plain boilerplate (no boilerplate phrase, not a link
+        line, not a one- or two-word menu item) that score at least FALLBACK_SHARE
+        of the best of them become the body; a page whose only line was taken as
+        its headline keeps it as text when it reads as sentences.
+        """
+        blocks, facts, probs = self.blocks, self.facts, self.scores.final
+        free = [
+            i
+            for i in range(len(blocks))
+            if i not in self.taken
+            and self.out.labels[i] is Label.BOILERPLATE
+            and not _phrase_line(facts[i])
+            and (facts[i].words >= FALLBACK_MIN_WORDS or facts[i].prose)
+            and not (blocks[i].link_chars and blocks[i].link_chars >= 0.7 * len(blocks[i].text))
+        ]
+        if not free:
+            t = getattr(self, "title_idx", -1)
+            if t >= 0 and self.facts[t].words >= FALLBACK_TITLE_WORDS and len(blocks) == 1:
+                self.out.title = None
+                self.out.set(t, Label.BODY, "body: the page's only text")
+                self.out.body.append(t)
+            return
+        best = max(probs[i] for i in free)
+        for i in free:
+            if probs[i] < best * FALLBACK_SHARE:
+                continue
+            f = facts[i]
+            if _is_heading_like(blocks[i], f) and not f.prose and self.out.body:
+                self.out.set(i, Label.HEADING, f"heading: best remaining lines, p={probs[i]:.2f}")
+                self.out.headings.add(len(self.out.body))
+            else:
+                reason = f"body: best remaining lines (none scored as text), p={probs[i]:.2f}"
+                self.out.set(i, Label.BODY, reason)
+            self.out.body.append(i)
+            self.taken.add(i)
 
     def _title_candidate(self, i: int, repeated: bool = False) -> bool:
         b, f = self.blocks[i], self.facts[i]
