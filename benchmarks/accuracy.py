@@ -362,6 +362,29 @@ def _is_typed_error(exc: BaseException) -> bool:
     return isinstance(exc, NewscleanError)
 
 
+def _trafilatura_fields(data: str | bytes, gold: dict[str, Any]) -> dict[str, bool | None]:
+    """trafilatura's own metadata (title, author, date) of the page's HTML, checked as ours.
+
+    Taken with ``trafilatura.extract_metadata`` after the timed extraction, so that
+    it does not count in trafilatura's pages per second.
+    """
+    import trafilatura
+
+    try:
+        meta = trafilatura.extract_metadata(data)
+    except Exception:  # trafilatura failing on a page: no metadata, as for ours
+        meta = None
+    title = getattr(meta, "title", None)
+    author = getattr(meta, "author", None)
+    date = getattr(meta, "date", None)
+    authors = [a.strip() for a in author.split(";") if a.strip()] if author else []
+    return {
+        "title": metrics.check_title(title, corpus_mod.gold_title(gold)),
+        "authors": metrics.check_authors(authors, corpus_mod.gold_authors(gold)),
+        "date": metrics.check_date(date, corpus_mod.gold_date(gold)),
+    }
+
+
 def _run_one(
     task: Task,
     view: str,
@@ -393,6 +416,8 @@ def _run_one(
     elif metric == "shingles":
         out.shingle = metrics.shingle_counts(extraction.shingle_text, gold.get("body", ""))
     article = extraction.article
+    if system == "trafilatura" and view == "html":
+        out.fields = _trafilatura_fields(data, gold)
     if system == "newsclean":
         # a failed page has no title, authors or date: wrong wherever the gold has one
         title = getattr(article, "title", None)
@@ -509,7 +534,7 @@ class Report:
                     out[f"{r['corpus']}/{r['view']}/{key}"] = r[key]
         if system == "newsclean":
             for f in self.fields:
-                if f["pages"]:
+                if f["pages"] and f.get("system", "newsclean") == system:
                     out[f"{f['corpus']}/{f['view']}/{f['field']}"] = f["share"]
         return out
 
@@ -571,20 +596,22 @@ def aggregate(
                 pages_per_s=len(ran) / seconds if seconds > 0 else None,
             )
         report.rows.append(row)
+        if ran and any(o.fields for o in ran):
+            for fname in FIELDS:
+                sh = metrics.share(o.fields.get(fname) for o in ran)
+                report.fields.append(
+                    {
+                        "corpus": corpus,
+                        "view": view,
+                        "system": system,
+                        "field": fname,
+                        "right": sh.right,
+                        "pages": sh.pages,
+                        "share": sh.share,
+                    }
+                )
         if system != "newsclean" or not ran:
             continue
-        for fname in FIELDS:
-            sh = metrics.share(o.fields.get(fname) for o in ran)
-            report.fields.append(
-                {
-                    "corpus": corpus,
-                    "view": view,
-                    "field": fname,
-                    "right": sh.right,
-                    "pages": sh.pages,
-                    "share": sh.share,
-                }
-            )
         if any(o.silver for o in ran):
             for kind in KINDS:
                 total = ItemCounts()
@@ -735,16 +762,16 @@ def print_report(report: Report, console: Any, worst: int = 0) -> None:
     console.print(table)
 
     if report.fields:
-        ft = Table(title="newsclean metadata: share right (pages with gold)")
-        for col in ("corpus", "view", *FIELDS):
-            ft.add_column(col, justify="left" if col in {"corpus", "view"} else "right")
-        cells: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+        ft = Table(title="Metadata: share right (pages with gold)")
+        for col in ("corpus", "view", "system", *FIELDS):
+            ft.add_column(col, justify="left" if col in {"corpus", "view", "system"} else "right")
+        cells: dict[tuple[str, str, str], dict[str, str]] = defaultdict(dict)
         for f in report.fields:
-            cells[(f["corpus"], f["view"])][f["field"]] = (
+            cells[(f["corpus"], f["view"], f.get("system", "newsclean"))][f["field"]] = (
                 f"{_fmt(f['share'])} ({f['right']}/{f['pages']})" if f["pages"] else "–"
             )
-        for (corpus, view), row in cells.items():
-            ft.add_row(corpus, view, *(row.get(k, "–") for k in FIELDS))
+        for (corpus, view, system), row in cells.items():
+            ft.add_row(corpus, view, system, *(row.get(k, "–") for k in FIELDS))
         console.print(ft)
 
     if report.languages:

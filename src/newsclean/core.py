@@ -57,14 +57,19 @@ def clean_blocks(
 
 
 def merge_meta(article: Article, meta: PageMeta) -> Article:
-    """Fill the fields the text left empty from the markup's metadata."""
+    """Combine the text's fields with the markup's metadata.
+
+    Authors and date: the markup's when it gives them (meta tags, JSON-LD and
+    htmldate are right more often than a byline or date line read from the
+    text), else the text's. Title and language: the text's, else the markup's.
+    """
     from dataclasses import replace
 
     return replace(
         article,
         title=article.title or meta.title,
-        authors=article.authors or meta.authors,
-        date=article.date or meta.date,
+        authors=meta.authors or article.authors,
+        date=meta.date or article.date,
         language=article.language or meta.language,
     )
 
