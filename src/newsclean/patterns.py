@@ -158,7 +158,8 @@ def credit_suffix(text: str, lang: Language) -> int:
     """
     match = _CREDIT_SUFFIX_RE.search(text)
     if match is not None and match.start() > 10 and len(text) - match.start() <= 120:
-        return match.start() + (1 if text[match.start()] == " " else 0)
+        pos = match.start() + (1 if text[match.start()] == " " else 0)
+        return pos if _credit_like(text[pos:]) else -1
     if not (":" in text or "/" in text or "(" in text or ". " in text):
         return -1  # every other credit form holds one of these
     best = -1
@@ -166,4 +167,70 @@ def credit_suffix(text: str, lang: Language) -> int:
         pos = m.start()
         if pos > 10 and len(text) - pos <= 120:
             best = pos
-    return best
+    return best if best > 0 and _credit_like(text[best:]) else -1
+
+
+#: Lower-case words a credit may hold: "Foto: Anna von Berg", "Photo courtesy of ...".
+_CREDIT_LOWER_OK = frozenset(
+    [
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "du",
+        "la",
+        "le",
+        "y",
+        "e",
+        "et",
+        "and",
+        "und",
+        "of",
+        "by",
+        "via",
+        "for",
+        "per",
+        "the",
+        "a",
+        "an",
+        "courtesy",
+        "foto",
+        "photo",
+        "photos",
+        "fotos",
+        "bild",
+        "bilder",
+        "image",
+        "images",
+        "picture",
+        "pictures",
+        "archiv",
+        "archive",
+        "privat",
+        "private",
+        "handout",
+    ]
+)
+
+
+def _credit_like(credit: str) -> bool:
+    """Whether the end of a caption reads as a credit (names, agencies), not a sentence.
+
+    Words that start in lower case (other than particles and picture words) may
+    make up at most a third of the words; a question or an exclamation is never
+    a credit; nor is anything longer than twelve words.
+    """
+    stripped = credit.strip().rstrip(")]")
+    if not stripped or stripped.endswith(("?", "!", "..", ":")):
+        return False
+    words = [w.strip("()[],;:.©") for w in stripped.split()]
+    words = [w for w in words if any(ch.isalpha() for ch in w)]
+    if len(words) > 12:
+        return False
+    lower = sum(1 for w in words if w[0].islower() and w.lower() not in _CREDIT_LOWER_OK)
+    return lower * 3 <= len(words)

@@ -542,7 +542,7 @@ class Reviser:
         text = self.blocks[i].text
         cut = credit_suffix(text, self.lang)
         if cut > 0:
-            self._add_caption(text[:cut].rstrip(" ,;-–—("), text[cut:].strip(" ()"))
+            self._add_caption(text[:cut].rstrip(" ,;|/•·-–—("), text[cut:].strip(" ()"))
         else:
             self._add_caption(text, None)
         self.out.set(i, Label.CAPTION, reason)
