@@ -226,9 +226,6 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "newsclean" / "data" / "model.json")
     ap.add_argument("--no-write", action="store_true", help="cross-validate only")
     ap.add_argument("--limit", type=int, default=0)
-    ap.add_argument(
-        "--stages", type=int, default=2, choices=(2, 3), help="context passes over the scores"
-    )
     args = ap.parse_args()
 
     if not args.corpus.is_dir():
@@ -281,24 +278,11 @@ def main() -> None:
         p2_all[test] = m2.predict_proba(X2[test])[:, 1]
     p2 = [p2_all[bounds[i] : bounds[i + 1]] for i in range(len(views))]
 
-    stages = [("stage 1", p1_all), ("stage 2", p2_all)]
-    final = p2
-    if args.stages >= 3:
-        X3 = matrix(stage2_rows(views, p2), N_STAGE2)
-        p3_all = np.zeros(X3.shape[0])
-        for k in range(args.folds):
-            train = (row_fold != k) & (w > 0)
-            m3 = fit(X3[train], y[train], w[train], args.C2)
-            test = row_fold == k
-            p3_all[test] = m3.predict_proba(X3[test])[:, 1]
-        final = [p3_all[bounds[i] : bounds[i + 1]] for i in range(len(views))]
-        stages.append(("stage 3", p3_all))
-
     lab = w > 0
-    for name, p in stages:
+    for name, p in (("stage 1", p1_all), ("stage 2", p2_all)):
         acc = float(np.average((p[lab] >= 0.5) == (y[lab] == 1), weights=w[lab]))
         print(f"held-out weighted line accuracy, {name}: {acc:.4f}", file=sys.stderr)
-    results = evaluate(views, p1, final, args.threshold, args.corpus)
+    results = evaluate(views, p1, p2, args.threshold, args.corpus)
     print("held-out (by site) page metrics:", file=sys.stderr)
     for key, r in results.items():
         print(
@@ -318,9 +302,6 @@ def main() -> None:
         "stage1": weights_table(m1.coef_[0], GROUPS),
         "stage2": weights_table(m2.coef_[0], STAGE2_GROUPS),
     }
-    if args.stages >= 3:
-        m3 = fit(X3[lab], y[lab], w[lab], args.C2)
-        model["stage3"] = weights_table(m3.coef_[0], STAGE2_GROUPS)
     args.out.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out}", file=sys.stderr)
 

@@ -38,8 +38,6 @@ class BodyModel:
     stage2: tuple[float, ...]
     threshold: float
     version: str
-    #: An optional third pass, over the second stage's scores (same features as the second).
-    stage3: tuple[float, ...] | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> BodyModel:
@@ -62,7 +60,6 @@ class BodyModel:
             stage2=flatten("stage2", STAGE2_GROUPS, N_STAGE2),
             threshold=float(threshold) if isinstance(threshold, (int, float)) else 0.5,
             version=str(data.get("version", "unknown")),
-            stage3=flatten("stage3", STAGE2_GROUPS, N_STAGE2) if "stage3" in data else None,
         )
 
 
@@ -99,7 +96,4 @@ def score_lines(
     first = [_sigmoid(sum(map(get1, row))) for row in ids]
     get2 = model.stage2.__getitem__
     final = [_sigmoid(sum(map(get2, row))) for row in stage2_feature_ids(first, facts)]
-    if model.stage3 is not None:
-        get3 = model.stage3.__getitem__
-        final = [_sigmoid(sum(map(get3, row))) for row in stage2_feature_ids(final, facts)]
     return Scores(first=first, final=final, threshold=model.threshold)
