@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
+from newsclean.features import document_facts
+from newsclean.languages import load
+from newsclean.revise import _keyword_list
+from newsclean.segment import segment_text
 
 
 def test_a_tiny_page_keeps_its_text_rather_than_nothing() -> None:
@@ -24,3 +30,50 @@ def test_a_one_line_page_that_reads_as_sentences_is_text_not_a_headline() -> Non
     article = newsclean.clean(line + "\n")
     assert article.body == (line,)
     assert article.title is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # tags and keyword lists: many words, no stop words, no sentence end
+        (
+            "Allgemein Anonymität Apple Browser Datenschutz Demokratie Domain Facebook "
+            "Joomla Linux Programme Software Spamfilter Statistik Suchmaschinen Ubuntu Video",
+            True,
+        ),
+        (
+            "Keyword Focaccia, Focaccia Bread, Garlic Focaccia, Italian Focaccia Bread, "
+            "Olive Bread, Sundried Tomato Focaccia, Rosemary Bread, Flatbread",
+            True,
+        ),
+        # code, a table row, a sentence: not tags
+        (
+            "def plus_one (x): return x + 1 map(plus_one, [ 1, 2, 3, 4, 5 ]) # [2, 3, 4, 5, 6]",
+            False,
+        ),
+        (
+            "Saison 01.11.2020 - 20.12.2020 Zwischensaison Preis/Nacht 90,00 € Mindestaufenthalt 3",
+            False,
+        ),
+        (
+            "Die Stadt hat am Dienstag beschlossen, dass die alte Brücke über den Fluss im "
+            "nächsten Jahr saniert wird.",
+            False,
+        ),
+        ("Apple Browser Datenschutz Demokratie", False),  # too short to tell
+    ],
+)
+def test_keyword_lists(line: str, expected: bool) -> None:
+    blocks = segment_text(line + "\n")
+    facts = document_facts(blocks, load("de"))
+    assert _keyword_list(blocks[0], facts[0]) is expected
+
+
+def test_code_is_not_taken_for_a_tag_cloud() -> None:
+    prose = (
+        "This post shows how to map a function over a list in Python, and why the result "
+        "of the call is an iterator rather than a list in the current versions."
+    )
+    code = "def plus_one (x): return x + 1 map(plus_one, [ 1, 2, 3, 4, 5 ]) # [2, 3, 4, 5, 6]"
+    article = newsclean.clean("\n\n".join([prose, prose, code, prose, prose]) + "\n")
+    assert code in article.body

@@ -59,6 +59,10 @@ FALLBACK_SHARE = 0.5
 FALLBACK_MIN_WORDS = 3
 #: A page's only line, taken as its headline, is its text when it has this many words.
 FALLBACK_TITLE_WORDS = 12
+#: A line of at least this many words with fewer stop words than this share, and no
+#: sentence end, is a keyword list (tags, a tag cloud), not article text.
+KEYWORDS_MIN_WORDS = 15
+KEYWORDS_MAX_STOP_SHARE = 0.08
 #: Subheadings: at most this many words.
 HEADING_MAX_WORDS = 20
 
@@ -156,6 +160,20 @@ def _boilerplate_reason(f: Facts, b: Block, p: float) -> str:
     return f"not article text, p={p:.2f}"
 
 
+_SENTENCE_END_RE = re.compile(r"[^\d\s][.!?…]+(?:\s|$)")
+_CODE_OR_TABLE_RE = re.compile(r"[=(){}\[\]#<>/\\:;€$%]")
+
+
+def _keyword_list(b: Block, f: Facts) -> bool:
+    """A tag cloud or keyword list: many words, next to no stop words, no sentence ends."""
+    return (
+        f.words >= KEYWORDS_MIN_WORDS
+        and f.stop_share < KEYWORDS_MAX_STOP_SHARE
+        and _SENTENCE_END_RE.search(b.text) is None
+        and _CODE_OR_TABLE_RE.search(b.text) is None  # code, a table row, a URL: not tags
+    )
+
+
 def _phrase_line(f: Facts) -> bool:
     """Whether boilerplate phrases (share, cookie, navigation...) make up half the line."""
     return bool(f.cats) and max(f.cats.values()) * 2 >= max(f.words, 1)
@@ -229,6 +247,11 @@ class Reviser:
         self.start, self.stop = _grow(_main_span(self.is_body, facts, scores.final), scores.final)
         self.last_body = body_idx[-1] if body_idx else -1
         self.taken: set[int] = set()
+        #: The median stop-word share of the long lines scored as text.
+        shares = sorted(
+            facts[i].stop_share for i in body_idx if facts[i].words >= 10 and facts[i].prose
+        )
+        self.text_stop_share = shares[len(shares) // 2] if shares else 0.0
 
     # -- steps ---------------------------------------------------------------
 
@@ -557,6 +580,8 @@ class Reviser:
         short lines (an advert, a share bar).
         """
         p = self.scores.final[i]
+        if self.text_stop_share >= 0.25 and _keyword_list(self.blocks[i], self.facts[i]):
+            return False  # (only where the text's own lines use stop words)
         if p >= self.scores.threshold:
             return True
         if self.start <= i <= self.stop:
