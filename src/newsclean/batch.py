@@ -613,6 +613,25 @@ class _Ordered:
             self.next += 1
 
 
+#: Cleaned once in the batch process before its workers fork, so that they start
+#: with the model, the language data and the compiled patterns already loaded.
+_WARM_UP_PAGE = (
+    "Home\nNews\n\nA headline for the warm-up\n\nBy Anna Example, 5 May 2024\n\n"
+    "The council said on Monday that the bridge would be repaired next year, and that "
+    "the work would take about six months. Photo: Jane Doe\n\nRead more\nShare this article\n"
+)
+
+
+def _warm_up() -> None:
+    """Load what every worker needs once, in the batch process, before it forks."""
+    from .languages import available, load
+
+    for code in available():
+        load(code)
+    with contextlib.suppress(NewscleanError):
+        clean(_WARM_UP_PAGE)
+
+
 def _mp_context() -> Any:
     """Fork on Linux (workers share the parent's imported modules); the default elsewhere."""
     import multiprocessing
@@ -719,6 +738,8 @@ def _run_pool(
     held: Task | None = None  # pulled from ``todo`` but not yet submitted
     suspects: list[Task] = []  # in flight when a worker died: to retry one at a time
     alone: Task | None = None  # the suspect being retried alone
+
+    _warm_up()
 
     def new_executor() -> ProcessPoolExecutor:
         executor = ProcessPoolExecutor(
