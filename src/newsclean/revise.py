@@ -160,7 +160,9 @@ def _boilerplate_reason(f: Facts, b: Block, p: float) -> str:
     return f"not article text, p={p:.2f}"
 
 
-_SENTENCE_END_RE = re.compile(r"[^\d\s][.!?…]+(?:\s|$)")
+#: A sentence end: punctuation after a word (not after a digit: "0.4.3"). The first
+#: class excludes the punctuation itself, so a long run of it is scanned once.
+_SENTENCE_END_RE = re.compile(r"[^\d\s.!?…][.!?…]+(?:\s|$)")
 _CODE_OR_TABLE_RE = re.compile(r"[=(){}\[\]#<>/\\:;€$%]")
 
 
