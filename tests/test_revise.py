@@ -77,3 +77,30 @@ def test_code_is_not_taken_for_a_tag_cloud() -> None:
     code = "def plus_one (x): return x + 1 map(plus_one, [ 1, 2, 3, 4, 5 ]) # [2, 3, 4, 5, 6]"
     article = newsclean.clean("\n\n".join([prose, prose, code, prose, prose]) + "\n")
     assert code in article.body
+
+
+def test_a_share_line_between_paragraphs_is_not_a_subheading() -> None:
+    para = (
+        "The council voted on Sunday to keep the old ferry running, and the skipper said "
+        "that the boat would need a new engine before the summer season begins."
+    )
+    page = "\n\n".join([para, "Share on Facebook", para, "Share on Facebook", para]) + "\n"
+    article = newsclean.clean(page)
+    assert "Share on Facebook" not in article.body
+    assert [line.label for line in article.lines if line.text == "Share on Facebook"] == [
+        "boilerplate",
+        "boilerplate",
+    ]
+
+
+def test_clean_text_is_all_text() -> None:
+    paras = [
+        "Residents of the small harbour town voted on Sunday to keep the wooden ferry that "
+        "has crossed the bay since 1962, rejecting a plan to replace it with a bridge.",
+        "The council had argued that repairs were becoming too expensive, but more than two "
+        "thirds of voters said the crossing was part of the character of the town.",
+        "The council will now look for grants to repair the hull and the engine, and a "
+        "first inspection of the boat is planned for the early summer months.",
+    ]
+    article = newsclean.clean("Harbour town keeps its ferry\n\n" + "\n\n".join(paras) + "\n")
+    assert list(article.body) == paras

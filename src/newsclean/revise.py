@@ -63,6 +63,10 @@ FALLBACK_TITLE_WORDS = 12
 #: sentence end, is a keyword list (tags, a tag cloud), not article text.
 KEYWORDS_MIN_WORDS = 15
 KEYWORDS_MAX_STOP_SHARE = 0.08
+#: A page is already clean text when this share of its lines are prose of at least
+#: CLEAN_TEXT_WORDS words.
+CLEAN_TEXT_SHARE = 0.6
+CLEAN_TEXT_WORDS = 15
 #: Subheadings: at most this many words.
 HEADING_MAX_WORDS = 20
 
@@ -249,6 +253,10 @@ class Reviser:
         self.start, self.stop = _grow(_main_span(self.is_body, facts, scores.final), scores.final)
         self.last_body = body_idx[-1] if body_idx else -1
         self.taken: set[int] = set()
+        #: Text that is already clean (nearly every line a paragraph of prose: an
+        #: article as a cleaner or an archive wrote it) is all article text.
+        long_prose = sum(1 for f in facts if f.prose and f.words >= CLEAN_TEXT_WORDS)
+        self.clean_text = n >= 3 and long_prose >= CLEAN_TEXT_SHARE * n
         #: The median stop-word share of the long lines scored as text.
         shares = sorted(
             facts[i].stop_share for i in body_idx if facts[i].words >= 10 and facts[i].prose
@@ -298,6 +306,9 @@ class Reviser:
             and self.out.labels[i] is Label.BOILERPLATE
             and not _phrase_line(facts[i])
             and (facts[i].words >= FALLBACK_MIN_WORDS or facts[i].prose)
+            and not facts[i].credit
+            and "©" not in blocks[i].text
+            and facts[i].date is None
             and not (blocks[i].link_chars and blocks[i].link_chars >= 0.7 * len(blocks[i].text))
         ]
         if not free:
@@ -329,6 +340,8 @@ class Reviser:
             return False
         if f.covered * 2 >= f.words or (f.dup > 3 and not repeated):
             return False
+        if f.words > 20 and len(_SENTENCE_END_RE.findall(b.text)) >= 2:
+            return False  # two sentences or more: a paragraph, not a headline
         return not (
             b.link_chars and b.link_chars >= 0.9 * len(b.text) and b.hint not in ("h1", "h2")
         )
@@ -349,6 +362,7 @@ class Reviser:
             and 2 <= f0.words <= 30
             and f0.covered * 2 < f0.words
             and f0.end != "."
+            and len(_SENTENCE_END_RE.findall(first.text)) < 2  # not a paragraph
             else ""
         )
         parts = _page_title_parts(page_title) if page_title else []
@@ -584,6 +598,10 @@ class Reviser:
         p = self.scores.final[i]
         if self.text_stop_share >= 0.25 and _keyword_list(self.blocks[i], self.facts[i]):
             return False  # (only where the text's own lines use stop words)
+        if self.clean_text and self.facts[i].prose:
+            return True
+        if self.facts[i].words <= 8 and _phrase_line(self.facts[i]):
+            return False  # "Share on Facebook" between paragraphs
         if p >= self.scores.threshold:
             return True
         if self.start <= i <= self.stop:
