@@ -362,7 +362,7 @@ class Reviser:
             and 2 <= f0.words <= 30
             and f0.covered * 2 < f0.words
             and f0.end != "."
-            and len(_SENTENCE_END_RE.findall(first.text)) < 2  # not a paragraph
+            and not (f0.words > 20 and len(_SENTENCE_END_RE.findall(first.text)) >= 2)
             else ""
         )
         parts = _page_title_parts(page_title) if page_title else []
