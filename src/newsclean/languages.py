@@ -75,8 +75,6 @@ STOPLISTS: dict[str, str] = {
     "ur": "Urdu",
     "ko": "Korean",
 }
-#: Languages written without spaces between words; detected by script.
-SCRIPT_LANGUAGES = ("zh", "ja", "th")
 #: How many of a stop-list's first (most frequent) words are used for detection.
 DETECT_WORDS = 120
 #: Detection reads at most this many tokens of the text.

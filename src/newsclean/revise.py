@@ -72,34 +72,6 @@ HEADING_MAX_WORDS = 20
 
 _TEASER_SEP_RE = re.compile(r"\s*[:|»›>]\s+|\s[-–—]\s")
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—•·:»]\s+|\s+-\s+|\s+::\s+")
-_NAME_PARTICLES = frozenset(
-    [
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "la",
-        "le",
-        "du",
-        "di",
-        "da",
-        "dos",
-        "das",
-        "del",
-        "y",
-        "e",
-        "bin",
-        "al",
-        "el",
-        "ten",
-        "ter",
-        "zu",
-        "und",
-        "and",
-    ]
-)
-_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\||•|·|/)\s*")
 
 
 @dataclass(slots=True)

@@ -13,7 +13,7 @@ from typing import IO, Any
 import click
 
 from .. import __version__
-from ..errors import EXIT_USAGE
+from ..errors import EXIT_INTERRUPTED, EXIT_USAGE
 
 #: Subcommand name -> "module:attribute" (imported on first use).
 COMMANDS: dict[str, str] = {
@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> Any:
         return cli.main(args=argv, prog_name="newsclean")
     except KeyboardInterrupt:
         click.echo("newsclean: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
         # the reader went away (``| head``): stop quietly, as Unix tools do
         _silence_stdout()
