@@ -95,15 +95,7 @@ def main(argv: list[str] | None = None) -> Any:
         sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
         # the reader went away (``| head``): stop quietly, as Unix tools do
-        _silence_stdout()
-        sys.exit(141)
+        from .common import silence_stdout
 
-
-def _silence_stdout() -> None:
-    import os
-
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
+        silence_stdout()
+        sys.exit(141)  # as if killed by SIGPIPE

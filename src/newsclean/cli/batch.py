@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
 import sys
@@ -22,7 +21,7 @@ from ..batch import (
     run_batch,
 )
 from ..render import RENDERERS
-from .common import input_options, make_options
+from .common import input_options, make_options, silence_stdout
 
 
 @click.command()
@@ -143,7 +142,7 @@ def batch(
     except BrokenPipeError:
         # The reader of stdout went away (`| head`): stop as if killed by SIGPIPE (exit 141).
         report.stopped_by = getattr(signal, "SIGPIPE", 13)
-        _silence_stdout()
+        silence_stdout()
     finally:
         if display is not None:
             display.stop()
@@ -164,14 +163,6 @@ def _stdout_writer() -> Callable[[str], None]:
         out.write(document)
 
     return emit
-
-
-def _silence_stdout() -> None:
-    """After the reader of stdout went away, keep Python's final flush from failing."""
-    with contextlib.suppress(OSError, ValueError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
 
 
 class _Progress:

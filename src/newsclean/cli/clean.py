@@ -16,6 +16,7 @@ from .common import (
     make_options,
     read_input,
     utf8_stdout,
+    warn_empty_body,
 )
 
 #: Printed between documents when several inputs are rendered as text or Markdown.
@@ -68,9 +69,7 @@ def clean(
             codes.append(error.exit_code)
             continue
         if not article.body:
-            click.echo(
-                f"newsclean: warning: {name}: no article text found (the body is empty)", err=True
-            )
+            warn_empty_body(name)
         text = render(article, fmt, explain=explain)
         if k and fmt != "json":
             out.write(DOCUMENT_SEPARATOR)

@@ -145,3 +145,17 @@ def utf8_stdout() -> None:
     if reconfigure is not None:
         with contextlib.suppress(OSError, ValueError):
             reconfigure(encoding="utf-8")
+
+
+def silence_stdout() -> None:
+    """After the reader of stdout went away (``| head``), keep Python's final flush
+    from failing: stdout now points at the null device."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def warn_empty_body(name: str) -> None:
+    """The one-line warning for a page cleaned without any article text."""
+    click.echo(f"newsclean: warning: {name}: no article text found (the body is empty)", err=True)

@@ -35,7 +35,15 @@ from ..inspect_view import (
     sort_rows,
 )
 from ..model import Label
-from .common import display_name, error_line, input_options, make_options, read_input
+from .common import (
+    display_name,
+    error_line,
+    input_options,
+    make_options,
+    read_input,
+    silence_stdout,
+    warn_empty_body,
+)
 
 COLOR_CHOICES = ("auto", "always", "never")
 
@@ -299,7 +307,7 @@ def inspect(
         show(console, renderable, pager=pager)
     except BrokenPipeError:
         # `newsclean inspect page | head`: the reader left; that is not an error.
-        _silence_stdout()
+        silence_stdout()
 
 
 def _build(
@@ -326,15 +334,5 @@ def _build(
     )
     article = clean_page(data, options)
     if not article.body:
-        click.echo(
-            f"newsclean: warning: {name}: no article text found (the body is empty)", err=True
-        )
+        warn_empty_body(name)
     return PageView(article, view)
-
-
-def _silence_stdout() -> None:
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
