@@ -179,6 +179,8 @@ class Language:
     given_names: frozenset[str] = frozenset()
     #: Byline prefixes as written ("von", "autor:"), for patterns that need the colon.
     byline_phrases: tuple[str, ...] = ()
+    #: Words that mark a date as an update, not the first publication ("aktualisiert").
+    update_words: tuple[str, ...] = ()
     has_data: bool = field(default=False)
 
 
@@ -279,6 +281,9 @@ def load(code: str | None) -> Language:
                 key=len,
                 reverse=True,
             )
+        ),
+        update_words=tuple(
+            sorted({w.lower() for d in sources for w in _list(d, "update_words")}, key=len)
         ),
         has_data=bool(own),
     )

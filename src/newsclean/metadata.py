@@ -238,6 +238,15 @@ def authors_in(text: str, lang: Language, *, after_prefix: bool) -> list[str]:
     return names
 
 
+def _header_window(n: int, title: int, first_body: int) -> tuple[int, int, int]:
+    """The article's header: its anchor line (the title, else the first body line) and
+    the range ``start:stop`` around it where a byline or a date is looked for."""
+    anchor = max(title if title >= 0 else first_body, 0)
+    start = max(0, min(anchor, first_body if first_body >= 0 else anchor) - HEADER_BEFORE)
+    stop = min(n, max(anchor, first_body) + HEADER_AFTER)
+    return anchor, start, stop
+
+
 def find_byline(
     blocks: Sequence[Block],
     facts: Sequence[Facts],
@@ -250,11 +259,7 @@ def find_byline(
 ) -> Byline | None:
     """The article's byline: a prefixed name ("Von ...", "By ..."), a name and a date, or a name."""
     n = len(blocks)
-    anchor = title if title >= 0 else first_body
-    if anchor < 0:
-        anchor = 0
-    start = max(0, min(anchor, first_body if first_body >= 0 else anchor) - HEADER_BEFORE)
-    stop = min(n, max(anchor, first_body) + HEADER_AFTER)
+    anchor, start, stop = _header_window(n, title, first_body)
     header = range(start, stop)
     tail = (
         range(max(stop, last_body - 2), min(n, last_body + 1 + TAIL_LINES))
@@ -324,11 +329,7 @@ def find_article_date(
 ) -> tuple[int, str] | None:
     """The article's date (line index, ISO date): the best dated line around its header."""
     n = len(blocks)
-    anchor = title if title >= 0 else first_body
-    if anchor < 0:
-        anchor = 0
-    start = max(0, min(anchor, first_body if first_body >= 0 else anchor) - HEADER_BEFORE)
-    stop = min(n, max(anchor, first_body) + HEADER_AFTER)
+    anchor, start, stop = _header_window(n, title, first_body)
     tail = (
         range(max(stop, last_body + 1), min(n, last_body + 1 + TAIL_LINES // 2))
         if last_body >= 0
@@ -347,18 +348,7 @@ def find_article_date(
             head = " ".join(toks[:4])
             if any(" ".join(p) in head for p in lang.date_prefixes):
                 score += 1.0
-            if any(
-                w in head
-                for w in (
-                    "updated",
-                    "aktualisiert",
-                    "geändert",
-                    "mis à jour",
-                    "actualizado",
-                    "aggiornato",
-                    "bijgewerkt",
-                )
-            ):
+            if any(w in head for w in lang.update_words):
                 score -= 0.7
             if best is None or score > best[0]:
                 best = (score, i, f.date)
