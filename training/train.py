@@ -260,23 +260,18 @@ def main() -> None:
         file=sys.stderr,
     )
 
-    # stage 1, out of fold
-    p1_all = np.zeros(X1.shape[0])
-    for k in range(args.folds):
-        train = (row_fold != k) & (w > 0)
-        m = fit(X1[train], y[train], w[train], args.C)
-        test = row_fold == k
-        p1_all[test] = m.predict_proba(X1[test])[:, 1]
-    p1 = [p1_all[bounds[i] : bounds[i + 1]] for i in range(len(views))]
+    def out_of_fold(X: csr_matrix, C: float) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Each line scored by a model fitted on the other folds; also split per view."""
+        p_all = np.zeros(X.shape[0])
+        for k in range(args.folds):
+            train = (row_fold != k) & (w > 0)
+            test = row_fold == k
+            p_all[test] = fit(X[train], y[train], w[train], C).predict_proba(X[test])[:, 1]
+        return p_all, [p_all[bounds[i] : bounds[i + 1]] for i in range(len(views))]
 
+    p1_all, p1 = out_of_fold(X1, args.C)
     X2 = matrix(stage2_rows(views, p1), N_STAGE2)
-    p2_all = np.zeros(X2.shape[0])
-    for k in range(args.folds):
-        train = (row_fold != k) & (w > 0)
-        m2 = fit(X2[train], y[train], w[train], args.C2)
-        test = row_fold == k
-        p2_all[test] = m2.predict_proba(X2[test])[:, 1]
-    p2 = [p2_all[bounds[i] : bounds[i + 1]] for i in range(len(views))]
+    p2_all, p2 = out_of_fold(X2, args.C2)
 
     lab = w > 0
     for name, p in (("stage 1", p1_all), ("stage 2", p2_all)):
