@@ -121,10 +121,8 @@ def _page_title_parts(text: str) -> list[str]:
 
 
 def _boilerplate_reason(f: Facts, b: Block, p: float) -> str:
-    if f.cats:
-        top = max(f.cats, key=lambda c: f.cats[c])
-        if f.cats[top] * 2 >= max(f.words, 1):
-            return f"{top} phrase"
+    if _phrase_line(f):
+        return f"{max(f.cats, key=lambda c: f.cats[c])} phrase"
     if b.link_chars and b.link_chars >= 0.7 * len(b.text):
         return f"link line, p={p:.2f}"
     if f.dup > 1:
