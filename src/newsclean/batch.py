@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
+import gc
 import os
 import re
 import secrets
@@ -62,6 +63,9 @@ SUFFIXES: dict[str, str] = {"json": ".json", "text": ".txt", "markdown": ".md"}
 #: Futures in flight per worker: enough to keep workers busy, few enough to
 #: keep memory flat and make Ctrl-C prompt.
 WINDOW_PER_WORKER = 4
+
+#: Files a worker cleans per message: fewer, larger messages between processes.
+CHUNK = 4
 
 #: How often (seconds) the parent wakes up to notice a stop request.
 POLL_SECONDS = 0.2
@@ -474,9 +478,10 @@ def _init_worker(settings: Settings) -> None:
     threading.Thread(target=watch, name="newsclean-orphan-watch", daemon=True).start()
 
 
-def _work(task: Task) -> Outcome:
-    assert _worker_settings is not None
-    return process(task, _worker_settings)
+def _work(chunk: Sequence[Task]) -> list[Outcome]:
+    settings = _worker_settings
+    assert settings is not None
+    return [process(task, settings) for task in chunk]
 
 
 def _ready() -> int:
@@ -726,39 +731,66 @@ def _run_pool(
     on_start: Callable[[], None] | None,
     ordered: _Ordered | None,
 ) -> None:
-    """Feed a process pool through a window of ``jobs * WINDOW_PER_WORKER`` futures.
+    """Feed a process pool through a window of ``jobs * WINDOW_PER_WORKER`` futures,
+    each cleaning a chunk of up to CHUNK files.
 
     When a worker dies (a crash, the OOM killer), the pool is restarted and the
     files that were in flight are retried one at a time: the one that kills its
     worker alone fails, the others are cleaned.
     """
     window = jobs * WINDOW_PER_WORKER
+    # A stream never runs more files ahead of its oldest unfinished one than this.
+    ahead = window * CHUNK
     todo = iter(tasks)
-    pending: dict[Future[Outcome], Task] = {}
-    held: Task | None = None  # pulled from ``todo`` but not yet submitted
+    pending: dict[Future[list[Outcome]], list[Task]] = {}
+    back: list[Task] = []  # pulled from ``todo`` but not yet submitted, in order
     suspects: list[Task] = []  # in flight when a worker died: to retry one at a time
     alone: Task | None = None  # the suspect being retried alone
 
     _warm_up()
 
     def new_executor() -> ProcessPoolExecutor:
-        executor = ProcessPoolExecutor(
-            max_workers=jobs,
-            mp_context=_mp_context(),
-            initializer=_init_worker,
-            initargs=(settings,),
-        )
-        executor.submit(_ready).result()  # all workers forked before any other thread
+        # While the workers fork, what is loaded sits outside the collector's reach:
+        # a worker's collections would otherwise write to (and so copy) every page
+        # it shares with this process. The batch process gets it back right after.
+        gc.collect()
+        gc.freeze()
+        try:
+            executor = ProcessPoolExecutor(
+                max_workers=jobs,
+                mp_context=_mp_context(),
+                initializer=_init_worker,
+                initargs=(settings,),
+            )
+            executor.submit(_ready).result()  # all workers forked before any other thread
+        finally:
+            gc.unfreeze()
         return executor
 
     def restart(executor: ProcessPoolExecutor) -> ProcessPoolExecutor:
         nonlocal alone
-        suspects.extend(t for t in pending.values() if t is not alone)
+        suspects.extend(t for chunk in pending.values() for t in chunk if t is not alone)
         suspects.sort(key=lambda t: t.index)
         pending.clear()
         alone = None
         executor.shutdown(wait=True, cancel_futures=True)
         return new_executor()
+
+    def next_chunk() -> list[Task]:
+        """Up to CHUNK files to clean next (skipping those up to date), in order."""
+        chunk: list[Task] = []
+        while len(chunk) < CHUNK:
+            task = back.pop(0) if back else next(todo, None)
+            if task is None:
+                break
+            if ordered is not None and task.index >= ordered.next + ahead:
+                back.insert(0, task)
+                break
+            if not force and is_up_to_date(task):
+                handle(Outcome(task.index, Status.SKIPPED))
+                continue
+            chunk.append(task)
+        return chunk
 
     executor = new_executor()
     if on_start is not None:
@@ -771,42 +803,36 @@ def _run_pool(
                     if not pending:
                         alone = suspects.pop(0)
                         try:
-                            pending[executor.submit(_work, alone)] = alone
+                            pending[executor.submit(_work, [alone])] = [alone]
                         except BrokenProcessPool:
                             suspects.insert(0, alone)
                             executor = restart(executor)
                             continue
                     break
-                task = held if held is not None else next(todo, None)
-                held = None
-                if task is None:
+                chunk = next_chunk()
+                if not chunk:
                     break
-                if ordered is not None and task.index >= ordered.next + window:
-                    held = task
-                    break
-                if not force and is_up_to_date(task):
-                    handle(Outcome(task.index, Status.SKIPPED))
-                    continue
                 try:
-                    pending[executor.submit(_work, task)] = task
+                    pending[executor.submit(_work, chunk)] = chunk
                 except BrokenProcessPool:
-                    held = task
+                    back[:0] = chunk
                     executor = restart(executor)
             if not pending or stop.signum:
                 break
             done, _ = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
             broken = False
-            for future in sorted(done, key=lambda f: pending[f].index):
-                task = pending.pop(future)
-                outcome = _outcome_of(future, task)
-                if outcome.kind == _DIED and task is not alone:
-                    broken = True
-                    suspects.append(task)
+            for future in sorted(done, key=lambda f: pending[f][0].index):
+                chunk = pending.pop(future)
+                outcomes = _outcomes_of(future, chunk)
+                died = any(o.kind == _DIED for o in outcomes)
+                broken = broken or died
+                if died and chunk != [alone]:
+                    suspects.extend(chunk)
                     continue
-                broken = broken or outcome.kind == _DIED
-                if task is alone:
+                if alone is not None and chunk == [alone]:
                     alone = None
-                handle(outcome)
+                for outcome in outcomes:
+                    handle(outcome)
             if broken:
                 executor = restart(executor)
         if stop.signum:
@@ -814,9 +840,10 @@ def _run_pool(
             for future in pending:
                 future.cancel()
             executor.shutdown(wait=True, cancel_futures=True)
-            for future in sorted(pending, key=lambda f: pending[f].index):
+            for future in sorted(pending, key=lambda f: pending[f][0].index):
                 if future.done() and not future.cancelled():
-                    handle(_outcome_of(future, pending[future]))
+                    for outcome in _outcomes_of(future, pending[future]):
+                        handle(outcome)
             pending.clear()
     except KeyboardInterrupt:
         # A second Ctrl-C: abandon the files being cleaned.
@@ -829,24 +856,25 @@ def _run_pool(
 _DIED = "worker-died"
 
 
-def _outcome_of(future: Future[Outcome], task: Task) -> Outcome:
+def _outcomes_of(future: Future[list[Outcome]], chunk: Sequence[Task]) -> list[Outcome]:
     try:
         return future.result()
     except BrokenProcessPool:
-        return Outcome(
-            task.index,
-            Status.FAILED,
-            kind=_DIED,
-            message="the worker process died (crashed, killed, or out of memory) "
-            "while cleaning this file",
-        )
+        return [
+            Outcome(
+                task.index,
+                Status.FAILED,
+                kind=_DIED,
+                message="the worker process died (crashed, killed, or out of memory) "
+                "while cleaning this file",
+            )
+            for task in chunk
+        ]
     except Exception as exc:
-        return Outcome(
-            task.index,
-            Status.FAILED,
-            kind="internal",
-            message=_one_line(f"{type(exc).__name__}: {exc}"),
-        )
+        message = _one_line(f"{type(exc).__name__}: {exc}")
+        return [
+            Outcome(task.index, Status.FAILED, kind="internal", message=message) for task in chunk
+        ]
 
 
 def _terminate(executor: ProcessPoolExecutor) -> None:
