@@ -579,6 +579,36 @@ def test_markup_metadata_fills_what_the_text_lacks() -> None:
     assert article.authors  # from the byline or, failing that, the meta author
 
 
+_UNDATED_STORY = (
+    "<html><head><title>Council agrees plan</title></head><body><h1>Council agrees plan</h1>"
+    "<p>" + "The council met on a rainy evening and agreed to the plan after a debate. " * 4
+)
+
+
+def test_a_date_neither_markup_nor_text_gives_is_searched_deeper() -> None:
+    # only a permalink carries the date: the markup search misses it, the deep one finds it
+    page = _UNDATED_STORY + '</p><a href="https://example.org/2021/03/05/plan/">Permalink</a>'
+    assert newsclean.clean(page, newsclean.Options(input_format="html")).date == "2021-03-05"
+
+
+def test_the_deep_date_search_refuses_a_year_alone() -> None:
+    page = _UNDATED_STORY + "</p><footer><p>Copyright 2019 The Paper</p></footer>"
+    # htmldate reads the copyright year as 1 January 2019; a year is no article date
+    assert newsclean.clean(page, newsclean.Options(input_format="html")).date is None
+
+
+def test_the_deep_date_search_runs_only_when_no_date_was_found(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[str | None] = []
+    monkeypatch.setattr(html, "_deep_date", lambda root, url: calls.append(url) or "2000-02-02")
+    dated = fixture("figures.html").encode("utf-8")  # has a date in its markup
+    assert newsclean.clean(dated).date != "2000-02-02" and calls == []
+    page = _UNDATED_STORY + "</p></body></html>"
+    assert newsclean.clean(page, newsclean.Options(input_format="html")).date == "2000-02-02"
+    assert len(calls) == 1
+
+
 # --- hostile input -----------------------------------------------------------------------
 
 

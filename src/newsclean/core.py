@@ -61,15 +61,19 @@ def merge_meta(article: Article, meta: PageMeta) -> Article:
 
     Authors and date: the markup's when it gives them (meta tags, JSON-LD and
     htmldate are right more often than a byline or date line read from the
-    text), else the text's. Title and language: the text's, else the markup's.
+    text), else the text's; a date neither gives is then searched deeper in the
+    page. Title and language: the text's, else the markup's.
     """
     from dataclasses import replace
 
+    date = meta.date or article.date
+    if date is None and meta.date_search is not None:
+        date = meta.date_search()
     return replace(
         article,
         title=article.title or meta.title,
         authors=meta.authors or article.authors,
-        date=meta.date or article.date,
+        date=date,
         language=article.language or meta.language,
     )
 

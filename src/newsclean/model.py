@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -72,6 +73,9 @@ class PageMeta:
     language: str | None = None
     site_name: str | None = None
     url: str | None = None
+    #: A slower, deeper search for the date (the page's text and links, not just its
+    #: markup), run only when neither the markup nor the text gives one.
+    date_search: Callable[[], str | None] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
