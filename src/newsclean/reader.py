@@ -50,6 +50,8 @@ MAX_CONTROL_SHARE = 0.01
 _INVISIBLE_RE = re.compile("[\u200b\u2060\ufeff\u00ad\u180e]")
 # Other C0/C1 controls (tab and newline kept) are dropped; counted first.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: Both of the above, removed in one pass.
+_DROPPED_RE = re.compile(_INVISIBLE_RE.pattern[:-1] + _CONTROL_RE.pattern[1:])
 _SPACES_RE = re.compile("[\u00a0\u2007\u202f\u3000\u2002\u2003\u2009\u200a]")
 #: NUL bytes are dropped from a text when there are at most this many per million bytes.
 MAX_STRAY_NULS_PER_MILLION = 200
@@ -234,15 +236,16 @@ def _replace_surrogates(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Unify line endings, drop invisible and control characters, repair sure mojibake."""
-    text = _replace_surrogates(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii():  # (known without a scan) no mojibake, no invisible or odd spaces
+        return _CONTROL_RE.sub("", text)
+    text = _replace_surrogates(text)
     # Mojibake first: its sequences hold the very characters removed below (the
     # no-break space of "Ã\xa0" for "à", the soft hyphen of "Â\xad", C1 controls).
     text = repair_mojibake(text)
     # (regular expressions: str.translate with a dict is far slower on long texts)
-    text = _INVISIBLE_RE.sub("", text)
-    text = _CONTROL_RE.sub("", text)
+    text = _DROPPED_RE.sub("", text)
     text = _SPACES_RE.sub(" ", text)
     # Again, for mojibake that a stray invisible character kept from being certain.
     return repair_mojibake(text)
@@ -267,6 +270,8 @@ def repair_mojibake(text: str) -> str:
 
 def _repair_once(text: str) -> str | None:
     """One certain round of repair, or ``None``."""
+    if "Ã" not in text and "Â" not in text and "â€" not in text:
+        return None  # (three fast searches rule out the pattern's every first character)
     hits = len(_MOJIBAKE_RE.findall(text))
     if hits < MIN_MOJIBAKE_HITS:
         return None
