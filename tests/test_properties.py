@@ -445,3 +445,14 @@ def test_cleaning_cleaned_corpus_pages_keeps_their_long_paragraphs(corpus_dir: P
             failures.append(f"{path.parent.name}/{path.name}: lost {len(missing)} of {len(long)}")
     assert checked, "no sampled page had 3 long paragraphs"
     assert not failures, "\n".join(failures)
+
+
+@given(st.lists(st.integers(0, 1), max_size=40), st.integers(0, 12), st.integers(0, 12))
+def test_window_counts_match_counting_each_window(
+    flags: list[int], before: int, after: int
+) -> None:
+    from newsclean.features import _window_counts
+
+    n = len(flags)
+    expected = [sum(flags[max(0, i - before) : i + after + 1]) - flags[i] for i in range(n)]
+    assert _window_counts(flags, before, after) == expected

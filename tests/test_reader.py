@@ -332,3 +332,13 @@ def test_every_reader_error_is_a_newsclean_error() -> None:
         except NewscleanError as error:
             assert error.exit_code > 2
             assert "\n" not in str(error)
+
+
+def test_normalise_ascii_and_non_ascii_alike() -> None:
+    # the ASCII shortcut must drop the same controls and unify the same line endings
+    raw = "a\x07b\r\nc\rd\x1f"
+    assert normalise(raw) == "ab\nc\nd"
+    assert normalise(raw + "é") == "ab\nc\ndé"
+    fixed = "Café au lait, déjà vu, très épicé à Noël!"
+    mojibake = fixed.encode("utf-8").decode("cp1252")
+    assert normalise(mojibake + "\x07") == fixed

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .languages import Language, tokens
 from .model import Block
@@ -222,7 +223,7 @@ def line_facts(text: str, lang: Language) -> Facts:
         covered=covered,
         cats=cats,
         date=find_date(text[:DATE_SEARCH_CHARS], lang) if n_toks <= 30 and digits else None,
-        credit=is_credit(text, lang) if short else False,
+        credit=is_credit(text, lang, toks) if short else False,
         byline=starts_with_phrase(toks, lang.byline_prefixes) if n_toks <= 14 else 0,
         separators=len(_SEPARATORS_RE.findall(text)) if len(text) < 400 else 0,
         cjk=cjk,
@@ -284,12 +285,11 @@ class Context:
 def _window_counts(flags: Sequence[int], before: int, after: int) -> list[int]:
     """For each position, how many flags are set within ``before``/``after`` lines (not itself)."""
     n = len(flags)
-    pref = [0] * (n + 1)
-    acc = 0
-    for i, x in enumerate(flags):
-        acc += x
-        pref[i + 1] = acc
-    return [pref[min(n, i + after + 1)] - pref[max(0, i - before)] - flags[i] for i in range(n)]
+    pref = list(accumulate(flags, initial=0))
+    upper = pref[after + 1 :]  # pref[min(n, i + after + 1)] for each i
+    upper += [pref[n]] * (n - len(upper))
+    lower = ([0] * before + pref[: max(0, n - before)])[:n]  # pref[max(0, i - before)]
+    return [u - lo - x for u, lo, x in zip(upper, lower, flags, strict=True)]
 
 
 def _near_bin(near: int, far: int) -> int:

@@ -92,6 +92,20 @@ def tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(text.lower())
 
 
+class Prefixes(tuple[tuple[str, ...], ...]):
+    """Prefix phrases (token tuples), longest first, with the set of their first tokens.
+
+    The set is made once: a plain tuple would be hashed whole on every lookup.
+    """
+
+    firsts: frozenset[str]
+
+    def __new__(cls, phrases: Iterable[tuple[str, ...]]) -> Prefixes:
+        self = super().__new__(cls, sorted((p for p in set(phrases) if p), key=lambda p: -len(p)))
+        self.firsts = frozenset(p[0] for p in self)
+        return self
+
+
 #: A phrase written with this mark first ("=more") counts only as a whole line.
 WHOLE_LINE_MARK = "="
 
@@ -250,9 +264,8 @@ def load(code: str | None) -> Language:
     social = _list(common, "social")
     phrases.setdefault("share", []).extend(social)
 
-    def prefixes(key: str) -> tuple[tuple[str, ...], ...]:
-        found = {tuple(tokens(p)) for data in sources for p in _list(data, key)}
-        return tuple(sorted((p for p in found if p), key=lambda p: -len(p)))
+    def prefixes(key: str) -> Prefixes:
+        return Prefixes(tuple(tokens(p)) for data in sources for p in _list(data, key))
 
     months: dict[str, int] = {}
     for data in reversed(sources):

@@ -19,6 +19,8 @@ _WORD_MONTH_RE = re.compile(
     r"\b(?:(\d{1,2})(?:\.|er|st|nd|rd|th|º)?(?:\s+de)?\s+([^\W\d_]{3,12})\.?,?(?:\s+de)?\s+((?:19|20)\d\d)"
     r"|([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))\b"
 )
+#: What every date form below holds: a year of four digits, "5.3" or "5/3".
+_DATE_HINT_RE = re.compile(r"(?:19|20)\d\d|\d\.\s?\d|\d/\d")
 _TIME_RE = re.compile(r"\b\d{1,2}[:.h]\d\d(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?\b", re.I)
 
 _CREDIT_SYMBOL_RE = re.compile(r"^\(?(?:©|\(c\)|copyright\b|℗)", re.I)
@@ -40,7 +42,7 @@ def _valid(year: int, month: int, day: int) -> str | None:
 
 def find_date(text: str, lang: Language) -> str | None:
     """The first calendar date a line gives, as ISO 8601 (YYYY-MM-DD), or ``None``."""
-    if not any(ch.isdigit() for ch in text):
+    if _DATE_HINT_RE.search(text) is None:
         return None
     match = _ISO_RE.search(text)
     if match is not None:
@@ -82,14 +84,11 @@ def has_time(text: str) -> bool:
 _DIGITS_RE = re.compile(r"\d")
 
 
-@lru_cache(maxsize=64)
-def _source_firsts(prefixes: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    return frozenset(p[0] for p in prefixes if p)
-
-
-@lru_cache(maxsize=64)
 def _first_tokens(prefixes: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    return frozenset(p[0] for p in prefixes if p)
+    firsts = getattr(prefixes, "firsts", None)  # a languages.Prefixes has them ready
+    if firsts is None:
+        firsts = frozenset(p[0] for p in prefixes if p)
+    return firsts
 
 
 def starts_with_phrase(toks: list[str], prefixes: tuple[tuple[str, ...], ...]) -> int:
@@ -102,19 +101,23 @@ def starts_with_phrase(toks: list[str], prefixes: tuple[tuple[str, ...], ...]) -
     return 0
 
 
-def is_credit(text: str, lang: Language) -> bool:
-    """Whether a whole line is a picture credit or a source line ("Foto: dpa", "© AP")."""
+def is_credit(text: str, lang: Language, toks: list[str] | None = None) -> bool:
+    """Whether a whole line is a picture credit or a source line ("Foto: dpa", "© AP").
+
+    ``toks``: the line's :func:`~newsclean.languages.tokens`, when already known.
+    """
     if len(text) > 160:
         return False
     if _CREDIT_SYMBOL_RE.match(text):
         return True
-    toks = tokens(text)
+    if toks is None:
+        toks = tokens(text)
     if (
         len(toks) > 3
         and ":" not in text
         and "/" not in text
         and "•" not in text
-        and toks[0] not in _source_firsts(lang.source_prefixes)
+        and toks[0] not in _first_tokens(lang.source_prefixes)
     ):
         return False  # every longer credit has a colon, a slash, a bullet or a source prefix
     if not toks:
@@ -122,8 +125,9 @@ def is_credit(text: str, lang: Language) -> bool:
     head = text.split(":", 1)[0].strip().lower() if ":" in text[:40] else ""
     if head and (head.strip("([ ") in lang.credit_prefixes):
         return True
-    if starts_with_phrase(toks, lang.source_prefixes) and len(toks) <= 12:
-        rest = toks[starts_with_phrase(toks, lang.source_prefixes) :]
+    source = starts_with_phrase(toks, lang.source_prefixes) if len(toks) <= 12 else 0
+    if source:
+        rest = toks[source:]
         if not rest or any(t in lang.agencies for t in rest) or ":" in text or "•" in text:
             return True
     if len(toks) <= 8 and "/" in text and _SLASH_SOURCE_RE.match(text.strip("() ")):
