@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
@@ -367,6 +368,7 @@ def _canonical(root: Any) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # a page repeats its links, a site its menus; urljoin is slow
 def _join(base: str | None, href: str) -> str:
     if not base:
         return href
