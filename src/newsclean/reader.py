@@ -246,9 +246,10 @@ def normalise(text: str) -> str:
     text = repair_mojibake(text)
     # (regular expressions: str.translate with a dict is far slower on long texts)
     text = _DROPPED_RE.sub("", text)
-    text = _SPACES_RE.sub(" ", text)
-    # Again, for mojibake that a stray invisible character kept from being certain.
-    return repair_mojibake(text)
+    # Again, for mojibake that a stray invisible character kept from being certain
+    # (before the odd spaces go: the no-break space of "Ã\xa0" is part of an "à").
+    text = repair_mojibake(text)
+    return _SPACES_RE.sub(" ", text)
 
 
 def repair_mojibake(text: str) -> str:
