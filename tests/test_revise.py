@@ -104,3 +104,23 @@ def test_clean_text_is_all_text() -> None:
     ]
     article = newsclean.clean("Harbour town keeps its ferry\n\n" + "\n\n".join(paras) + "\n")
     assert list(article.body) == paras
+
+
+def test_related_lists_hold_titles_not_menus_or_contact_lines() -> None:
+    para = (
+        "The council voted on Sunday to keep the old ferry running, and the skipper said "
+        "that the boat would need a new engine before the summer season begins."
+    )
+    related = [
+        "Harbour master retires after forty years at sea",
+        "New timetable for the island buses from May",
+        "Home | Authors | Topics | Archive | About us",
+        "Call the newsroom on +44 (0)20 7946 0321",
+        "Write to the editors at letters@harbour-news.example",
+        "Fishing fleet returns early as storm nears",
+    ]
+    page = "Ferry stays\n\n" + "\n\n".join([para, para, "Related articles", *related]) + "\n"
+    titles = [r.title for r in newsclean.clean(page).related]
+    assert "Harbour master retires after forty years at sea" in titles
+    assert "Fishing fleet returns early as storm nears" in titles
+    assert not [t for t in titles if "|" in t or "+44" in t or "@" in t]

@@ -770,7 +770,7 @@ class Reviser:
             return False
         if f.date is not None and f.words <= 8:
             return False
-        return f.end not in (".", ",", ";", ":")
+        return f.end not in (".", ",", ";", ":") and _could_be_a_title(b.text, f)
 
     def _bios(self) -> None:
         """An author's bio after the text ("Sarah Lin covers ...") is not article text."""
@@ -823,11 +823,23 @@ class Reviser:
                 and 4 <= f.words <= 25
                 and f.cover_share < 0.3
                 and len(b.links) == 1
+                and _could_be_a_title(b.text, f)
             ):
                 run.append(i)
             else:
                 flush()
         flush()
+
+
+#: An e-mail address, or a telephone number in international form ("+49 (0)40 ...").
+_CONTACT_RE = re.compile(r"[\w.+-]@[\w-]+\.[\w.]|(?<![\w+])\+\d{1,3}[\s(]+\d")
+
+
+def _could_be_a_title(text: str, f: Facts) -> bool:
+    """Whether a line can be another article's title, as a related link: not a menu
+    ("Home | Autoren | Themen | Archiv": three separators or more), not a contact
+    line (an e-mail address, a telephone number)."""
+    return f.separators < 3 and _CONTACT_RE.search(text) is None
 
 
 def revise(
