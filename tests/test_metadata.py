@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+import newsclean
 from newsclean.languages import load
 from newsclean.metadata import authors_in, leading_name
-from newsclean.patterns import credit_suffix
+from newsclean.patterns import credit_suffix, is_credit
 
 
 @pytest.mark.parametrize(
@@ -53,3 +54,33 @@ def test_month_names_end_a_name_only_before_a_number() -> None:
 def test_credit_suffix(code: str, caption: str, credit: str | None) -> None:
     cut = credit_suffix(caption, load(code))
     assert (caption[cut:] if cut > 0 else None) == credit
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("Anna Berg/dpa", True),
+        ("REUTERS/Denis Balibouse", True),
+        ("picture alliance/dpa/AP", True),
+        ("Matthias Kern/Bongarts", True),
+        ("Politik / Ausland", False),
+        ("IT/Tech", False),
+        ("Indexfonds / ETFs", False),
+        ("ES / Español", False),
+    ],
+)
+def test_a_slash_line_is_a_credit_when_it_names_a_source(line: str, source: bool) -> None:
+    lang = load("de")
+    assert is_credit(line, lang)  # the line model's broad feature: any short "A / B"
+    assert is_credit(line, lang, strict=True) is source
+
+
+def test_a_category_path_is_dropped_but_not_listed_as_a_credit() -> None:
+    para = (
+        "Der Gemeinderat hat am Sonntag beschlossen, die alte Fähre weiter fahren zu lassen, "
+        "und der Kapitän sagte, das Boot brauche vor dem Sommer einen neuen Motor."
+    )
+    page = "Die Fähre bleibt\n\nPolitik / Ausland\n\n" + para + "\n\nFoto: Anna Berg/dpa\n\n" + para
+    article = newsclean.clean(page + "\n")
+    assert "Politik / Ausland" not in article.credits
+    assert "Politik / Ausland" not in article.body

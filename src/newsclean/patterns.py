@@ -101,10 +101,15 @@ def starts_with_phrase(toks: list[str], prefixes: tuple[tuple[str, ...], ...]) -
     return 0
 
 
-def is_credit(text: str, lang: Language, toks: list[str] | None = None) -> bool:
+def is_credit(
+    text: str, lang: Language, toks: list[str] | None = None, *, strict: bool = False
+) -> bool:
     """Whether a whole line is a picture credit or a source line ("Foto: dpa", "© AP").
 
     ``toks``: the line's :func:`~newsclean.languages.tokens`, when already known.
+    Without ``strict``, any short "A / B" line counts (the line model's feature:
+    such lines are rarely article text); with it, "A / B" must name a source
+    ("Anna Berg/dpa"), not a category path ("Politik / Ausland").
     """
     if len(text) > 160:
         return False
@@ -131,8 +136,29 @@ def is_credit(text: str, lang: Language, toks: list[str] | None = None) -> bool:
         if not rest or any(t in lang.agencies for t in rest) or ":" in text or "•" in text:
             return True
     if len(toks) <= 8 and "/" in text and _SLASH_SOURCE_RE.match(text.strip("() ")):
-        return "://" not in text and _DIGITS_RE.search(text) is None
+        if "://" in text or _DIGITS_RE.search(text) is not None:
+            return False
+        return not strict or _slash_names(text, lang)
     return bool(len(toks) <= 3 and all(t in lang.agencies for t in toks))
+
+
+def _slash_names(text: str, lang: Language) -> bool:
+    """Whether "A / B" names a source ("Anna Berg/dpa", "REUTERS/Denis Balibouse",
+    "picture alliance/AP"), not a category path ("Politik / Ausland", "IT/Tech"):
+    a side is a known agency, spelled in capitals, or starts with a given name."""
+    for side in text.strip("() ").split("/"):
+        side = side.strip(" ,.:;")
+        low = side.lower()
+        if not side:
+            continue
+        if low in lang.agencies or any(t in lang.agencies for t in tokens(low)):
+            return True
+        words = side.split()
+        if any(len(w) >= 3 and w.isupper() for w in words):
+            return True
+        if len(words) >= 2 and words[0][:1].isupper() and words[0].lower() in lang.given_names:
+            return True
+    return False
 
 
 @lru_cache(maxsize=64)

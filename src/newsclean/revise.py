@@ -18,7 +18,7 @@ from .features import Facts
 from .languages import Language, tokens
 from .metadata import find_article_date, find_byline
 from .model import Block, Label, Link
-from .patterns import credit_suffix, has_time, starts_with_phrase
+from .patterns import credit_suffix, has_time, is_credit, starts_with_phrase
 
 #: How far before the first body line the title may be (lines).
 TITLE_WINDOW = 25
@@ -653,7 +653,10 @@ class Reviser:
                 and not (self.is_body[i] and f.prose)
                 and f.cats.get("legal", 0) * 2 < f.words
             ):
-                self.out.set(i, Label.CREDIT, "credit: picture or source credit")
+                if is_credit(self.blocks[i].text, self.lang, strict=True):
+                    self.out.set(i, Label.CREDIT, "credit: picture or source credit")
+                else:
+                    self.out.set(i, Label.BOILERPLATE, "a label or category path ('A / B')")
                 self.taken.add(i)
 
     def _collect_credits(self) -> None:
