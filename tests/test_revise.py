@@ -124,3 +124,19 @@ def test_related_lists_hold_titles_not_menus_or_contact_lines() -> None:
     assert "Harbour master retires after forty years at sea" in titles
     assert "Fishing fleet returns early as storm nears" in titles
     assert not [t for t in titles if "|" in t or "+44" in t or "@" in t]
+
+
+def test_a_line_repeated_with_more_words_is_a_caption_only_if_the_rest_is_a_credit() -> None:
+    para = (
+        "The council voted on Sunday to keep the old ferry running, and the skipper said "
+        "that the boat would need a new engine before the summer season begins."
+    )
+    caption = "The ferry leaves the harbour at dawn"
+
+    def captions(second: str) -> list[tuple[str, str | None]]:
+        page = "\n\n".join(["Ferry stays", para, caption, second, para]) + "\n"
+        return [(c.text, c.credit) for c in newsclean.clean(page).captions]
+
+    assert captions(caption + " Copyright AP") == [(caption, "Copyright AP")]
+    # the longer line goes on as a sentence: a teaser and its full text, not a credit
+    assert captions(caption + " and comes back full of tourists by noon") == []

@@ -189,7 +189,7 @@ def credit_suffix(text: str, lang: Language) -> int:
     match = _CREDIT_SUFFIX_RE.search(text)
     if match is not None and match.start() > 10 and len(text) - match.start() <= 120:
         pos = match.start() + (1 if text[match.start()] == " " else 0)
-        return pos if _credit_like(text[pos:]) else -1
+        return pos if credit_like(text[pos:]) else -1
     if not (":" in text or "/" in text or "(" in text or ". " in text):
         return -1  # every other credit form holds one of these
     best = -1
@@ -197,7 +197,7 @@ def credit_suffix(text: str, lang: Language) -> int:
         pos = m.start()
         if pos > 10 and len(text) - pos <= 120:
             best = pos
-    return best if best > 0 and _credit_like(text[best:]) else -1
+    return best if best > 0 and credit_like(text[best:]) else -1
 
 
 #: Lower-case words a credit may hold: "Foto: Anna von Berg", "Photo courtesy of ...".
@@ -248,7 +248,7 @@ _CREDIT_LOWER_OK = frozenset(
 )
 
 
-def _credit_like(credit: str) -> bool:
+def credit_like(credit: str) -> bool:
     """Whether the end of a caption reads as a credit (names, agencies), not a sentence.
 
     Words that start in lower case (other than particles and picture words) may

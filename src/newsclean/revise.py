@@ -18,7 +18,7 @@ from .features import Facts
 from .languages import Language, tokens
 from .metadata import find_article_date, find_byline
 from .model import Block, Label, Link
-from .patterns import credit_suffix, has_time, is_credit, starts_with_phrase
+from .patterns import credit_like, credit_suffix, has_time, is_credit, starts_with_phrase
 
 #: How far before the first body line the title may be (lines).
 TITLE_WINDOW = 25
@@ -505,7 +505,7 @@ class Reviser:
                 and nxt.text.startswith(b.text)
             ):
                 suffix = nxt.text[len(b.text) :].strip()
-                if suffix and len(suffix.split()) <= MAX_CREDIT_WORDS:
+                if suffix and len(suffix.split()) <= MAX_CREDIT_WORDS and credit_like(suffix):
                     self._add_caption(b.text, suffix)
                     self.out.set(i, Label.CAPTION, "caption: repeated below with a credit")
                     self.out.set(
