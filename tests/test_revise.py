@@ -140,3 +140,18 @@ def test_a_line_repeated_with_more_words_is_a_caption_only_if_the_rest_is_a_cred
     assert captions(caption + " Copyright AP") == [(caption, "Copyright AP")]
     # the longer line goes on as a sentence: a teaser and its full text, not a credit
     assert captions(caption + " and comes back full of tourists by noon") == []
+
+
+def test_a_line_before_a_category_path_is_no_caption() -> None:
+    para = (
+        "The council voted on Sunday to keep the old ferry running, and the skipper said "
+        "that the boat would need a new engine before the summer season begins."
+    )
+    line = "The ferry leaves the harbour at dawn"
+
+    def captions(after: str) -> list[tuple[str, str | None]]:
+        page = "\n\n".join(["Ferry stays", para, line, after, para]) + "\n"
+        return [(c.text, c.credit) for c in newsclean.clean(page).captions]
+
+    assert captions("Anna Berg/dpa") == [(line, "Anna Berg/dpa")]
+    assert captions("Travel / Europe") == []

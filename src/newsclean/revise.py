@@ -532,6 +532,7 @@ class Reviser:
                 and i + 1 not in self.taken
                 and f.separators < 2
                 and f.covered * 2 < f.words
+                and is_credit(nxt.text, lang, strict=True)
             ):
                 self._add_caption(b.text, nxt.text)
                 self.out.set(i, Label.CAPTION, "caption: followed by a credit")
