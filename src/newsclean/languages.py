@@ -181,11 +181,11 @@ class Language:
     code: str | None
     stopwords: frozenset[str]
     phrases: PhraseMatcher
-    byline_prefixes: tuple[tuple[str, ...], ...]
+    byline_prefixes: Prefixes
     name_joiners: frozenset[str]
     credit_prefixes: frozenset[str]
-    source_prefixes: tuple[tuple[str, ...], ...]
-    date_prefixes: tuple[tuple[str, ...], ...]
+    source_prefixes: Prefixes
+    date_prefixes: Prefixes
     months: dict[str, int]
     date_order: str
     social: frozenset[str]

@@ -46,6 +46,8 @@ RUN_GAP = 4
 TAIL_WINDOW = 6
 #: A caption repeated with a credit appended: the credit has at most this many words.
 MAX_CREDIT_WORDS = 10
+#: A sentence right above a picture credit is its caption up to this many words.
+CAPTION_SENTENCE_MAX_WORDS = 30
 #: Related lists: items have at least this many words, and the run ends after this many misses.
 RELATED_MIN_WORDS = 3
 RELATED_MAX_GAP = 3
@@ -540,6 +542,23 @@ class Reviser:
                 self.taken.update((i, i + 1))
                 continue
             if (
+                nxt is not None
+                and f.prose
+                and f.words <= CAPTION_SENTENCE_MAX_WORDS
+                and i + 1 not in self.taken
+                and facts[i + 1].credit
+                and not facts[i + 1].cats.get("legal")  # "© Riproduzione riservata"
+                and _picture_credit(nxt.text, lang)
+                and is_credit(nxt.text, lang, strict=True)
+            ):
+                # a sentence right above a picture credit ("Foto: ...", "© ...") is the
+                # picture's caption; above a source line ("Quelle: dpa") it is text
+                self._add_caption(b.text, nxt.text)
+                self.out.set(i, Label.CAPTION, "caption: a sentence above a picture credit")
+                self.out.set(i + 1, Label.CREDIT, "credit: of the caption above")
+                self.taken.update((i, i + 1))
+                continue
+            if (
                 b.after_image
                 and f.words <= 40
                 and f.separators < 2
@@ -837,6 +856,21 @@ class Reviser:
 
 #: An e-mail address, or a telephone number in international form ("+49 (0)40 ...").
 _CONTACT_RE = re.compile(r"[\w.+-]@[\w-]+\.[\w.]|(?<![\w+])\+\d{1,3}[\s(]+\d")
+
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _picture_credit(text: str, lang: Language) -> bool:
+    """Whether a credit line credits a picture ("Foto: ...", "© ..."), not a text's source."""
+    line = text.lstrip("|•·-–—([ ").lower()
+    if line.startswith(("©", "(c)", "copyright")):
+        return _YEAR_RE.search(line) is None  # "© 2024 The Paper": the site's copyright
+    head = line.split(":", 1)[0].strip() if ":" in line[:40] else ""
+    toks = tokens(head)
+    if not toks or head not in lang.credit_prefixes:
+        return False
+    return toks[0] not in lang.source_prefixes.firsts
 
 
 def _could_be_a_title(text: str, f: Facts) -> bool:
