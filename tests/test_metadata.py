@@ -84,3 +84,13 @@ def test_a_category_path_is_dropped_but_not_listed_as_a_credit() -> None:
     article = newsclean.clean(page + "\n")
     assert "Politik / Ausland" not in article.credits
     assert "Politik / Ausland" not in article.body
+
+
+def test_a_name_ends_at_a_common_word_of_any_language() -> None:
+    de, es = load("de"), load("es")
+    # an English word ends a name on a German page, after the name's first two words
+    words = ["Martin", "Jendrischik", "On", "12.", "Dezember", "2022"]
+    assert leading_name(words, de, after_prefix=True) == "Martin Jendrischik"
+    # long names of capitalised words that are not common words are kept whole
+    words = ["María", "Teresa", "Ruiz", "García"]
+    assert leading_name(words, es, after_prefix=True) == "María Teresa Ruiz García"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .features import Facts
-from .languages import Language, tokens
+from .languages import Language, stoplist, tokens
 from .model import Block
 from .patterns import find_date, has_time
 
@@ -117,6 +117,21 @@ def _is_name_token(tok: str) -> bool:
     return bool(_NAME_TOKEN_RE.match(tok)) and (tok[0].isupper() or tok.lower() in _PARTICLES)
 
 
+#: Languages whose most frequent words end a name after its first two words,
+#: whatever the page's language (bylines mix them: "By Anna Berg On 12. Mai").
+_COMMON_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv")
+#: ... that many of each language's most frequent words.
+COMMON_WORDS_PER_LANGUAGE = 300
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    words: set[str] = set()
+    for code in _COMMON_WORD_LANGUAGES:
+        words.update(stoplist(code, COMMON_WORDS_PER_LANGUAGE))
+    return frozenset(w for w in words if w not in _PARTICLES)
+
+
 def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) -> str | None:
     """The person's name the words start with, or ``None``.
 
@@ -146,6 +161,8 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
         common = low in lang.stopwords and low not in _PARTICLES and low not in lang.given_names
         if not _is_name_token(core) or (common and (not out or len(core) <= 3)):
             break
+        if len(out) >= 2 and low in _common_words() and low not in lang.given_names:
+            break  # "Evgenia Karp Zuletzt geändert", "Martin Jendrischik On 12. Dezember"
         out.append(core)
         if len(out) >= 5 or w.endswith((",", ";", ":")):
             break
