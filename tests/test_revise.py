@@ -174,3 +174,25 @@ def test_a_sentence_above_a_picture_credit_is_its_caption_not_above_a_source() -
     # a source line or a copyright notice credits the text: the sentence stays text
     assert sentence in cleaned("Quelle: dpa").body
     assert sentence in cleaned("© 2024 Hafenbote").body
+
+
+def test_a_signature_between_the_article_and_its_notes_is_the_byline() -> None:
+    paras = [
+        "Residents of the small harbour town voted on Sunday to keep the wooden ferry that "
+        "has crossed the bay since 1962, rejecting a plan to replace it with a bridge.",
+        "The council had argued that repairs were becoming too expensive, but more than two "
+        "thirds of voters said the crossing was part of the character of the town.",
+        "The council will now look for grants to repair the hull and the engine, and a "
+        "first inspection of the boat is planned for the early summer months.",
+    ]
+    note = (
+        "This report first appeared in the harbour newsletter, which is published by the "
+        "town's history society and sent to its members every second month of the year."
+    )
+    notes = [note, note.replace("second", "third"), note.replace("members", "readers")]
+    # past the header (where a name alone is already taken for a byline): 12 paragraphs
+    text = [p.replace("council", f"council ({k})") for k in range(4) for p in paras]
+    page = "\n\n".join(["Harbour town keeps its ferry", *text, "Claudia Duwe", *notes])
+    article = newsclean.clean(page + "\n")
+    assert article.authors == ("Claudia Duwe",)
+    assert "Claudia Duwe" not in article.body

@@ -106,6 +106,11 @@ _SAYS_RE = re.compile(
 )
 
 
+#: A byline found inside the text counts this much less than one in the header (1.0)
+#: or right after the text (0.0).
+INSIDE_ZONE = -0.5
+
+
 @dataclass(frozen=True, slots=True)
 class Byline:
     index: int
@@ -285,8 +290,15 @@ def find_byline(
     )
     prefix_re = _prefix_re(lang.byline_phrases)
     best: tuple[float, Byline] | None = None
-    elsewhere = [i for i in range(n) if i not in header and i not in tail]
-    for zone, lines in ((1.0, header), (0.0, tail), (-1.0, elsewhere)):
+    # a name alone inside the text (a signature between the article and its notes)
+    inside = (
+        [i for i in range(first_body, tail.start if tail else n) if i not in header]
+        if first_body >= 0
+        else []
+    )
+    seen = set(inside)
+    elsewhere = [i for i in range(n) if i not in header and i not in tail and i not in seen]
+    for zone, lines in ((1.0, header), (0.0, tail), (INSIDE_ZONE, inside), (-1.0, elsewhere)):
         for i in lines:
             if i in taken or i == title:
                 continue
@@ -294,7 +306,7 @@ def find_byline(
             if f.words > BYLINE_MAX_WORDS or f.words == 0 or (f.prose and f.words > 14):
                 continue
             match = prefix_re.search(b.text)
-            if match is None and zone < 0:
+            if match is None and zone <= -1.0:
                 continue  # far from the article, only an explicit byline counts
             if _SAYS_RE.search(b.text):
                 continue  # a comment's author ("Anna says:")
@@ -308,7 +320,7 @@ def find_byline(
                     again = prefix_re.match(rest)
                 found = authors_in(rest, lang, after_prefix=zone >= 0)
                 kind = 3.0
-            if not found and f.words <= 12 and zone >= 0:
+            if not found and f.words <= 12 and zone > -1.0:
                 words = b.text.split()
                 name = leading_name(words, lang, after_prefix=False)
                 if name is not None:
