@@ -196,3 +196,16 @@ def test_a_signature_between_the_article_and_its_notes_is_the_byline() -> None:
     article = newsclean.clean(page + "\n")
     assert article.authors == ("Claudia Duwe",)
     assert "Claudia Duwe" not in article.body
+
+
+def test_a_name_alone_above_the_text_is_no_headline() -> None:
+    paras = [
+        "Residents of the small harbour town voted on Sunday to keep the wooden ferry that "
+        "has crossed the bay since 1962, rejecting a plan to replace it with a bridge.",
+        "The council had argued that repairs were becoming too expensive, but more than two "
+        "thirds of voters said the crossing was part of the character of the town.",
+    ]
+    page = "\n\n".join(["Menu", "Home", "Claudia Duwe", *paras])
+    article = newsclean.clean(page + "\n")
+    assert article.title is None
+    assert article.authors == ("Claudia Duwe",)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .classify import Scores
 from .features import Facts
 from .languages import Language, tokens
-from .metadata import find_article_date, find_byline
+from .metadata import find_article_date, find_byline, leading_name
 from .model import Block, Label, Link
 from .patterns import credit_like, credit_suffix, has_time, is_credit, starts_with_phrase
 
@@ -28,6 +28,8 @@ TITLE_MIN_SIMILARITY = 0.6
 #: The repeat of the page title is looked for at most this many lines into the text.
 TITLE_AFTER_START = 10
 TITLE_HEADER_BONUS = 1.5
+#: ... and one that is only a person's name loses this much.
+TITLE_NAME_PENALTY = 1.5
 #: How far down the page the line repeating the page title is looked for.
 ANCHOR_LIMIT = 400
 #: Inside the article's main span, lines scored at least this are article text.
@@ -404,6 +406,8 @@ class Reviser:
                 score -= 0.5
             if 4 <= f.words <= 20:
                 score += 0.5
+            elif f.words <= 4 and leading_name(b.text.split(), self.lang, after_prefix=False):
+                score -= TITLE_NAME_PENALTY  # a person's name alone: a byline or an author box
             score -= f.covered / max(f.words, 1)
             if i == 0 and len(parts) > 1:
                 score -= 2
