@@ -94,3 +94,18 @@ def test_a_name_ends_at_a_common_word_of_any_language() -> None:
     # long names of capitalised words that are not common words are kept whole
     words = ["María", "Teresa", "Ruiz", "García"]
     assert leading_name(words, es, after_prefix=True) == "María Teresa Ruiz García"
+
+
+@pytest.mark.parametrize(
+    ("code", "byline", "name"),
+    [
+        ("en", "Evan Halper Staff Writer", "Evan Halper"),
+        ("en", "Inga Hoeltmann Follow", "Inga Hoeltmann"),
+        ("de", "Sara Zinnecker Stand: 05. Februar 2020", "Sara Zinnecker"),
+        ("de", "Lars Sobiraj Lesezeit: 4 Min.", "Lars Sobiraj"),
+        ("de", "Olga Symbolbild imago", "Olga"),
+        ("es", "David Andres Calle Atehortua", "David Andres Calle Atehortua"),
+    ],
+)
+def test_words_that_follow_a_name_in_a_byline_end_it(code: str, byline: str, name: str) -> None:
+    assert leading_name(byline.split(), load(code), after_prefix=True) == name

@@ -129,6 +129,58 @@ _COMMON_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv")
 COMMON_WORDS_PER_LANGUAGE = 300
 
 
+#: Words that follow a name in bylines and are never part of it (besides job titles,
+#: credit words and the words that start a date): "Staff Writer", "Follow", "Lesezeit".
+_AFTER_NAME = frozenset(
+    [
+        "staff",
+        "writer",
+        "editor",
+        "contributor",
+        "follow",
+        "folgen",
+        "suivre",
+        "seguir",
+        "segui",
+        "volgen",
+        "categories",
+        "category",
+        "kategorien",
+        "kategorie",
+        "catégories",
+        "categorías",
+        "categorie",
+        "lesezeit",
+        "sponsored",
+        "pressesprecher",
+        "pressesprecherin",
+        "sprecher",
+        "sprecherin",
+        "autor",
+        "autorin",
+        "author",
+        "auteur",
+        "autore",
+        "autora",
+        "redaktion",
+        "redazione",
+        "redacción",
+        "rédaction",
+    ]
+)
+
+
+def _ends_a_name(low: str, lang: Language) -> bool:
+    """Whether a (lower-case) word after a name's first word ends the name."""
+    return (
+        low in _AFTER_NAME
+        or low in _ROLES
+        or low in lang.credit_prefixes
+        or low in lang.date_prefixes.firsts
+        or low in lang.update_words
+    ) and low not in lang.given_names
+
+
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     words: set[str] = set()
@@ -168,6 +220,8 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
             break
         if len(out) >= 2 and low in _common_words() and low not in lang.given_names:
             break  # "Evgenia Karp Zuletzt geändert", "Martin Jendrischik On 12. Dezember"
+        if out and _ends_a_name(low, lang):
+            break  # "Evan Halper Staff Writer", "Sara Zinnecker Stand: 5. Februar"
         out.append(core)
         if len(out) >= 5 or w.endswith((",", ";", ":")):
             break
