@@ -209,3 +209,18 @@ def test_a_name_alone_above_the_text_is_no_headline() -> None:
     article = newsclean.clean(page + "\n")
     assert article.title is None
     assert article.authors == ("Claudia Duwe",)
+
+
+def test_a_sentence_holding_a_byline_word_is_no_byline() -> None:
+    paras = [
+        "Die Einwohner der kleinen Hafenstadt haben am Sonntag beschlossen, die hölzerne "
+        "Fähre zu behalten, die seit 1962 über die Bucht fährt, statt eine Brücke zu bauen.",
+        "Der Gemeinderat hatte argumentiert, die Reparaturen würden zu teuer, aber mehr als "
+        "zwei Drittel der Wähler sagten, die Fähre gehöre zum Charakter der Stadt.",
+    ]
+    sentence = "Die Polizei fand die Leiche von Anna Berg"
+    page = "\n\n".join(["Die Fähre bleibt", *paras, sentence, "Impressum"])
+    assert newsclean.clean(page + "\n").authors == ()
+    dated = "Veröffentlicht am 03.02.2022 von Anna Berg"
+    page = "\n\n".join(["Die Fähre bleibt", *paras, dated, "Impressum"])
+    assert newsclean.clean(page + "\n").authors == ("Anna Berg",)

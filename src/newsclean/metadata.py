@@ -170,6 +170,27 @@ _AFTER_NAME = frozenset(
 )
 
 
+#: Words (with letters) a line may hold before a byline prefix inside it, besides
+#: dates, times and date words: "Kommentar von ...", "Posted on August 2 by ...".
+BYLINE_HEAD_WORDS = 2
+
+
+def _byline_head(head: str, lang: Language) -> bool:
+    """Whether what precedes a byline prefix inside a line leaves it a byline.
+
+    "Veröffentlicht am 03.02.2022 von Anna Berg" is one; "Die Polizei fand die
+    Leiche von Anna Berg" is a sentence that merely holds "von".
+    """
+    words = 0
+    for tok in tokens(head):
+        if tok.isdigit() or tok in lang.months or tok in lang.date_prefixes.firsts:
+            continue
+        if tok in lang.update_words or (tok in lang.stopwords and len(tok) <= 3):
+            continue
+        words += 1
+    return words <= BYLINE_HEAD_WORDS
+
+
 def _ends_a_name(low: str, lang: Language) -> bool:
     """Whether a (lower-case) word after a name's first word ends the name."""
     return (
@@ -366,7 +387,11 @@ def find_byline(
                 continue  # a comment's author ("Anna says:")
             found: list[str] = []
             kind = 0.0
-            if match is not None and match.start() <= 60:
+            if (
+                match is not None
+                and match.start() <= 60
+                and _byline_head(b.text[: match.start()], lang)
+            ):
                 rest = b.text[match.end() :]
                 again = prefix_re.match(rest)
                 while again is not None and again.end() > 0:  # "Post author By Anna Muster"
