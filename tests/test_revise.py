@@ -224,3 +224,19 @@ def test_a_sentence_holding_a_byline_word_is_no_byline() -> None:
     dated = "Veröffentlicht am 03.02.2022 von Anna Berg"
     page = "\n\n".join(["Die Fähre bleibt", *paras, dated, "Impressum"])
     assert newsclean.clean(page + "\n").authors == ("Anna Berg",)
+
+
+def test_a_byline_above_a_credit_stays_the_byline_and_a_long_dated_one_counts() -> None:
+    paras = [
+        "Die Einwohner der kleinen Hafenstadt haben am Sonntag beschlossen, die hölzerne "
+        "Fähre zu behalten, die seit 1962 über die Bucht fährt, statt eine Brücke zu bauen.",
+        "Der Gemeinderat hatte argumentiert, die Reparaturen würden zu teuer, aber mehr als "
+        "zwei Drittel der Wähler sagten, die Fähre gehöre zum Charakter der Stadt.",
+    ]
+    byline = "Von Felix Eisenreich // 1. November 2023"
+    page = "\n\n".join(["Die Fähre bleibt", byline, "Foto: Anna Berg/dpa", *paras])
+    article = newsclean.clean(page + "\n")
+    assert article.authors == ("Felix Eisenreich",) and not article.captions
+    long = "Marco Kratzenberg, 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit Kommentare 4"
+    page = "\n\n".join(["Die Fähre bleibt", long, *paras])
+    assert newsclean.clean(page + "\n").authors == ("Marco Kratzenberg",)

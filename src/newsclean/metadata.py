@@ -28,6 +28,9 @@ HEADER_BEFORE = 10
 HEADER_AFTER = 12
 #: After the text, this many lines are searched (author boxes, dates at the end).
 TAIL_LINES = 20
+#: A line that starts with a name and holds a date is a byline up to this many words
+#: ("Marco Kratzenberg, 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit Kommentare 4").
+NAME_DATE_MAX_WORDS = 16
 #: A byline holds at most this many words.
 BYLINE_MAX_WORDS = 30
 
@@ -399,7 +402,7 @@ def find_byline(
                     again = prefix_re.match(rest)
                 found = authors_in(rest, lang, after_prefix=zone >= 0)
                 kind = 3.0
-            if not found and f.words <= 12 and zone > -1.0:
+            if not found and f.words <= (NAME_DATE_MAX_WORDS if f.date else 12) and zone > -1.0:
                 words = b.text.split()
                 name = leading_name(words, lang, after_prefix=False)
                 if name is not None:

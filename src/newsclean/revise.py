@@ -535,6 +535,7 @@ class Reviser:
                 nxt is not None
                 and facts[i + 1].credit
                 and not f.prose
+                and not f.byline
                 and i + 1 not in self.taken
                 and f.separators < 2
                 and f.covered * 2 < f.words
