@@ -240,3 +240,18 @@ def test_a_byline_above_a_credit_stays_the_byline_and_a_long_dated_one_counts() 
     long = "Marco Kratzenberg, 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit Kommentare 4"
     page = "\n\n".join(["Die Fähre bleibt", long, *paras])
     assert newsclean.clean(page + "\n").authors == ("Marco Kratzenberg",)
+
+
+def test_a_line_of_several_names_is_the_byline_but_not_an_address() -> None:
+    paras = [
+        "Residents of the small harbour town voted on Sunday to keep the wooden ferry that "
+        "has crossed the bay since 1962, rejecting a plan to replace it with a bridge.",
+        "The council had argued that repairs were becoming too expensive, but more than two "
+        "thirds of voters said the crossing was part of the character of the town.",
+    ]
+    names = "Clara Löw, Siddharth Prakash & Klaus Jacob"
+    page = "\n\n".join(["Harbour town keeps its ferry", names, *paras])
+    assert newsclean.clean(page + "\n").authors == ("Clara Löw", "Siddharth Prakash", "Klaus Jacob")
+    address = "Ahmed Zarrouki, Avenue Hbib Bourguiba, Tunis"
+    page = "\n\n".join(["Harbour town keeps its ferry", address, *paras])
+    assert "Avenue Hbib Bourguiba" not in newsclean.clean(page + "\n").authors

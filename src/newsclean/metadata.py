@@ -411,6 +411,14 @@ def find_byline(
                         found, kind = [name], 1.5
                     elif f.date is not None or has_time(rest):
                         found, kind = [name], 2.0
+                    elif _SPLIT_RE.match(b.text, len(name)) or rest.split()[0].lower() in (
+                        lang.name_joiners | {"and", "und", "&"}
+                    ):
+                        # "Clara Löw, Siddharth Prakash & Klaus Jacob": names only
+                        names = authors_in(b.text, lang, after_prefix=False)
+                        covered = sum(len(x.split()) for x in names)
+                        if len(names) >= 2 and names[0] == name and covered * 10 >= f.words * 8:
+                            found, kind = names, 1.5
                 elif f.date is not None:
                     # "1. Februar 2022, Daniel Dillenburg": a name beside the date
                     for j in range(1, len(words)):
