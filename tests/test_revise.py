@@ -255,3 +255,19 @@ def test_a_line_of_several_names_is_the_byline_but_not_an_address() -> None:
     address = "Ahmed Zarrouki, Avenue Hbib Bourguiba, Tunis"
     page = "\n\n".join(["Harbour town keeps its ferry", address, *paras])
     assert "Avenue Hbib Bourguiba" not in newsclean.clean(page + "\n").authors
+
+
+def test_picture_credits_inside_a_long_text_are_credits_not_body() -> None:
+    teaser = (
+        "Noch bis zum 31. Januar können sich Unternehmen aus der Stadt für den Wettbewerb "
+        "bewerben, der in diesem Jahr zum zehnten Mal ausgeschrieben wird."
+    )
+    lines = []
+    for k in range(12):
+        lines += [teaser.replace("zehnten", f"{k + 2}. "), f"Foto: © Anna Berg {k}/dpa"]
+    article = newsclean.clean("Die Fähre bleibt\n\n" + "\n\n".join(lines) + "\n")
+    assert not [p for p in article.body if p.startswith("Foto:")]
+    assert "Foto: © Anna Berg 11/dpa" in article.credits
+    # and cleaning the cleaned text again keeps every paragraph
+    again = newsclean.clean("\n\n".join([article.title or "", *article.body]) + "\n")
+    assert [p for p in article.body if p not in again.body] == []

@@ -142,11 +142,17 @@ def is_credit(
     return bool(len(toks) <= 3 and all(t in lang.agencies for t in toks))
 
 
+_CODE_CHARS = frozenset(';<>=_{}()"`')
+
+
 def _slash_names(text: str, lang: Language) -> bool:
     """Whether "A / B" names a source ("Anna Berg/dpa", "REUTERS/Denis Balibouse",
     "picture alliance/AP"), not a category path ("Politik / Ausland", "IT/Tech"):
     a side is a known agency, spelled in capitals, or starts with a given name."""
-    for side in text.strip("() ").split("/"):
+    inner = text.strip("() ")
+    if any(ch in _CODE_CHARS for ch in inner):
+        return False  # code: 'console.log(x); // "GET"', "URI_ENCODE( <root> '/' )"
+    for side in inner.split("/"):
         side = side.strip(" ,.:;")
         low = side.lower()
         if not side:

@@ -655,6 +655,17 @@ class Reviser:
             if self._date_line(b, f):
                 self.out.set(i, Label.BOILERPLATE, f"date line inside the text ({f.date})")
                 continue
+            if (
+                f.credit
+                and not f.prose
+                and _picture_credit(b.text, self.lang)
+                and not f.cats.get("legal")
+                and is_credit(b.text, self.lang, strict=True)
+            ):
+                # beyond the span searched for captions, a picture credit is still no text
+                self.out.set(i, Label.CREDIT, "credit: picture credit inside the text")
+                self.taken.add(i)
+                continue
             if _is_heading_like(b, f) and not f.prose and self.out.body:
                 self.out.set(i, Label.HEADING, f"heading: short line inside the text, p={p:.2f}")
                 self.out.headings.add(len(self.out.body))
