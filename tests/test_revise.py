@@ -157,25 +157,6 @@ def test_a_line_before_a_category_path_is_no_caption() -> None:
     assert captions("Travel / Europe") == []
 
 
-def test_a_sentence_above_a_picture_credit_is_its_caption_not_above_a_source() -> None:
-    para = (
-        "Der Gemeinderat hat am Sonntag beschlossen, die alte Fähre weiter fahren zu lassen, "
-        "und der Kapitän sagte, das Boot brauche vor dem Sommer einen neuen Motor."
-    )
-    sentence = "Die Fähre legt jeden Morgen um sechs Uhr im alten Hafen ab."
-
-    def cleaned(after: str) -> newsclean.Article:
-        page = "\n\n".join(["Die Fähre bleibt", para, sentence, after, para]) + "\n"
-        return newsclean.clean(page)
-
-    pictured = cleaned("Foto: Anna Berg/dpa")
-    assert [(c.text, c.credit) for c in pictured.captions] == [(sentence, "Foto: Anna Berg/dpa")]
-    assert sentence not in pictured.body
-    # a source line or a copyright notice credits the text: the sentence stays text
-    assert sentence in cleaned("Quelle: dpa").body
-    assert sentence in cleaned("© 2024 Hafenbote").body
-
-
 def test_a_signature_between_the_article_and_its_notes_is_the_byline() -> None:
     paras = [
         "Residents of the small harbour town voted on Sunday to keep the wooden ferry that "

@@ -48,8 +48,6 @@ RUN_GAP = 4
 TAIL_WINDOW = 6
 #: A caption repeated with a credit appended: the credit has at most this many words.
 MAX_CREDIT_WORDS = 10
-#: A sentence right above a picture credit is its caption up to this many words.
-CAPTION_SENTENCE_MAX_WORDS = 30
 #: Related lists: items have at least this many words, and the run ends after this many misses.
 RELATED_MIN_WORDS = 3
 RELATED_MAX_GAP = 3
@@ -543,23 +541,6 @@ class Reviser:
             ):
                 self._add_caption(b.text, nxt.text)
                 self.out.set(i, Label.CAPTION, "caption: followed by a credit")
-                self.out.set(i + 1, Label.CREDIT, "credit: of the caption above")
-                self.taken.update((i, i + 1))
-                continue
-            if (
-                nxt is not None
-                and f.prose
-                and f.words <= CAPTION_SENTENCE_MAX_WORDS
-                and i + 1 not in self.taken
-                and facts[i + 1].credit
-                and not facts[i + 1].cats.get("legal")  # "© Riproduzione riservata"
-                and _picture_credit(nxt.text, lang)
-                and is_credit(nxt.text, lang, strict=True)
-            ):
-                # a sentence right above a picture credit ("Foto: ...", "© ...") is the
-                # picture's caption; above a source line ("Quelle: dpa") it is text
-                self._add_caption(b.text, nxt.text)
-                self.out.set(i, Label.CAPTION, "caption: a sentence above a picture credit")
                 self.out.set(i + 1, Label.CREDIT, "credit: of the caption above")
                 self.taken.update((i, i + 1))
                 continue
