@@ -10,6 +10,24 @@ from newsclean.languages import load
 from newsclean.revise import _keyword_list
 from newsclean.segment import segment_text
 
+#: Two paragraphs of article text, in English and in German, for the pages below.
+_EN_PARAS = [
+    "Residents of the small harbour town voted on Sunday to keep the wooden ferry that "
+    "has crossed the bay since 1962, rejecting a plan to replace it with a bridge.",
+    "The council had argued that repairs were becoming too expensive, but more than two "
+    "thirds of voters said the crossing was part of the character of the town.",
+]
+_EN_THIRD = (
+    "The council will now look for grants to repair the hull and the engine, and a "
+    "first inspection of the boat is planned for the early summer months."
+)
+_DE_PARAS = [
+    "Die Einwohner der kleinen Hafenstadt haben am Sonntag beschlossen, die hölzerne "
+    "Fähre zu behalten, die seit 1962 über die Bucht fährt, statt eine Brücke zu bauen.",
+    "Der Gemeinderat hatte argumentiert, die Reparaturen würden zu teuer, aber mehr als "
+    "zwei Drittel der Wähler sagten, die Fähre gehöre zum Charakter der Stadt.",
+]
+
 
 def test_a_tiny_page_keeps_its_text_rather_than_nothing() -> None:
     page = "Lorem Ipsum\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit.\n"
@@ -94,14 +112,7 @@ def test_a_share_line_between_paragraphs_is_not_a_subheading() -> None:
 
 
 def test_clean_text_is_all_text() -> None:
-    paras = [
-        "Residents of the small harbour town voted on Sunday to keep the wooden ferry that "
-        "has crossed the bay since 1962, rejecting a plan to replace it with a bridge.",
-        "The council had argued that repairs were becoming too expensive, but more than two "
-        "thirds of voters said the crossing was part of the character of the town.",
-        "The council will now look for grants to repair the hull and the engine, and a "
-        "first inspection of the boat is planned for the early summer months.",
-    ]
+    paras = [*_EN_PARAS, _EN_THIRD]
     article = newsclean.clean("Harbour town keeps its ferry\n\n" + "\n\n".join(paras) + "\n")
     assert list(article.body) == paras
 
@@ -126,46 +137,32 @@ def test_related_lists_hold_titles_not_menus_or_contact_lines() -> None:
     assert not [t for t in titles if "|" in t or "+44" in t or "@" in t]
 
 
+_FERRY = (
+    "The council voted on Sunday to keep the old ferry running, and the skipper said "
+    "that the boat would need a new engine before the summer season begins."
+)
+_PICTURE = "The ferry leaves the harbour at dawn"
+
+
+def _captions_with(after: str) -> list[tuple[str, str | None]]:
+    """The captions of a page where ``after`` follows a short line between two paragraphs."""
+    page = "\n\n".join(["Ferry stays", _FERRY, _PICTURE, after, _FERRY]) + "\n"
+    return [(c.text, c.credit) for c in newsclean.clean(page).captions]
+
+
 def test_a_line_repeated_with_more_words_is_a_caption_only_if_the_rest_is_a_credit() -> None:
-    para = (
-        "The council voted on Sunday to keep the old ferry running, and the skipper said "
-        "that the boat would need a new engine before the summer season begins."
-    )
-    caption = "The ferry leaves the harbour at dawn"
-
-    def captions(second: str) -> list[tuple[str, str | None]]:
-        page = "\n\n".join(["Ferry stays", para, caption, second, para]) + "\n"
-        return [(c.text, c.credit) for c in newsclean.clean(page).captions]
-
-    assert captions(caption + " Copyright AP") == [(caption, "Copyright AP")]
+    assert _captions_with(_PICTURE + " Copyright AP") == [(_PICTURE, "Copyright AP")]
     # the longer line goes on as a sentence: a teaser and its full text, not a credit
-    assert captions(caption + " and comes back full of tourists by noon") == []
+    assert _captions_with(_PICTURE + " and comes back full of tourists by noon") == []
 
 
 def test_a_line_before_a_category_path_is_no_caption() -> None:
-    para = (
-        "The council voted on Sunday to keep the old ferry running, and the skipper said "
-        "that the boat would need a new engine before the summer season begins."
-    )
-    line = "The ferry leaves the harbour at dawn"
-
-    def captions(after: str) -> list[tuple[str, str | None]]:
-        page = "\n\n".join(["Ferry stays", para, line, after, para]) + "\n"
-        return [(c.text, c.credit) for c in newsclean.clean(page).captions]
-
-    assert captions("Anna Berg/dpa") == [(line, "Anna Berg/dpa")]
-    assert captions("Travel / Europe") == []
+    assert _captions_with("Anna Berg/dpa") == [(_PICTURE, "Anna Berg/dpa")]
+    assert _captions_with("Travel / Europe") == []
 
 
 def test_a_signature_between_the_article_and_its_notes_is_the_byline() -> None:
-    paras = [
-        "Residents of the small harbour town voted on Sunday to keep the wooden ferry that "
-        "has crossed the bay since 1962, rejecting a plan to replace it with a bridge.",
-        "The council had argued that repairs were becoming too expensive, but more than two "
-        "thirds of voters said the crossing was part of the character of the town.",
-        "The council will now look for grants to repair the hull and the engine, and a "
-        "first inspection of the boat is planned for the early summer months.",
-    ]
+    paras = [*_EN_PARAS, _EN_THIRD]
     note = (
         "This report first appeared in the harbour newsletter, which is published by the "
         "town's history society and sent to its members every second month of the year."
@@ -180,12 +177,7 @@ def test_a_signature_between_the_article_and_its_notes_is_the_byline() -> None:
 
 
 def test_a_name_alone_above_the_text_is_no_headline() -> None:
-    paras = [
-        "Residents of the small harbour town voted on Sunday to keep the wooden ferry that "
-        "has crossed the bay since 1962, rejecting a plan to replace it with a bridge.",
-        "The council had argued that repairs were becoming too expensive, but more than two "
-        "thirds of voters said the crossing was part of the character of the town.",
-    ]
+    paras = _EN_PARAS
     page = "\n\n".join(["Menu", "Home", "Claudia Duwe", *paras])
     article = newsclean.clean(page + "\n")
     assert article.title is None
@@ -193,12 +185,7 @@ def test_a_name_alone_above_the_text_is_no_headline() -> None:
 
 
 def test_a_sentence_holding_a_byline_word_is_no_byline() -> None:
-    paras = [
-        "Die Einwohner der kleinen Hafenstadt haben am Sonntag beschlossen, die hölzerne "
-        "Fähre zu behalten, die seit 1962 über die Bucht fährt, statt eine Brücke zu bauen.",
-        "Der Gemeinderat hatte argumentiert, die Reparaturen würden zu teuer, aber mehr als "
-        "zwei Drittel der Wähler sagten, die Fähre gehöre zum Charakter der Stadt.",
-    ]
+    paras = _DE_PARAS
     sentence = "Die Polizei fand die Leiche von Anna Berg"
     page = "\n\n".join(["Die Fähre bleibt", *paras, sentence, "Impressum"])
     assert newsclean.clean(page + "\n").authors == ()
@@ -208,12 +195,7 @@ def test_a_sentence_holding_a_byline_word_is_no_byline() -> None:
 
 
 def test_a_byline_above_a_credit_stays_the_byline_and_a_long_dated_one_counts() -> None:
-    paras = [
-        "Die Einwohner der kleinen Hafenstadt haben am Sonntag beschlossen, die hölzerne "
-        "Fähre zu behalten, die seit 1962 über die Bucht fährt, statt eine Brücke zu bauen.",
-        "Der Gemeinderat hatte argumentiert, die Reparaturen würden zu teuer, aber mehr als "
-        "zwei Drittel der Wähler sagten, die Fähre gehöre zum Charakter der Stadt.",
-    ]
+    paras = _DE_PARAS
     byline = "Von Felix Eisenreich // 1. November 2023"
     page = "\n\n".join(["Die Fähre bleibt", byline, "Foto: Anna Berg/dpa", *paras])
     article = newsclean.clean(page + "\n")
@@ -224,12 +206,7 @@ def test_a_byline_above_a_credit_stays_the_byline_and_a_long_dated_one_counts() 
 
 
 def test_a_line_of_several_names_is_the_byline_but_not_an_address() -> None:
-    paras = [
-        "Residents of the small harbour town voted on Sunday to keep the wooden ferry that "
-        "has crossed the bay since 1962, rejecting a plan to replace it with a bridge.",
-        "The council had argued that repairs were becoming too expensive, but more than two "
-        "thirds of voters said the crossing was part of the character of the town.",
-    ]
+    paras = _EN_PARAS
     names = "Clara Löw, Siddharth Prakash & Klaus Jacob"
     page = "\n\n".join(["Harbour town keeps its ferry", names, *paras])
     assert newsclean.clean(page + "\n").authors == ("Clara Löw", "Siddharth Prakash", "Klaus Jacob")
