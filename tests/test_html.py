@@ -802,3 +802,10 @@ def test_any_markup_gives_blocks_from_the_page_or_a_typed_error() -> None:
         assert segment(doc) == blocks  # deterministic
 
     check()
+
+
+def test_the_deep_date_search_is_skipped_on_huge_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    # it costs about half a second per megabyte: bounded like the other HTML work
+    page = _UNDATED_STORY + '</p><a href="https://example.org/2021/03/05/plan/">Permalink</a>'
+    monkeypatch.setattr(html, "DEEP_DATE_MAX_CHARS", len(page) - 1)
+    assert newsclean.clean(page, newsclean.Options(input_format="html")).date is None

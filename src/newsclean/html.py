@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 MAX_TAGS = 1_000_000
 #: Attribute values longer than this are emptied before parsing (inline images...).
 MAX_ATTRIBUTE_CHARS = 100_000
+#: The deep date search (htmldate's extensive search, about 0.5 s per MB) runs only
+#: on pages up to this many characters; every page of the corpus is smaller.
+DEEP_DATE_MAX_CHARS = 2_000_000
 #: libxml2's depth limit with its "huge" option (256 without it).
 HUGE_MAX_DEPTH = 2048
 #: Blocks shorter than this (characters, whitespace removed) count as kept by the
@@ -236,7 +239,8 @@ def segment_html(text: str, options: Options) -> tuple[list[Block], PageMeta | N
     in_main = main_flags(texts, main_text) if main_text is not None else None
     title = texts[0] if runs[0].hint == "title" else None
     meta = _markup_metadata(root, options.base_url)
-    return _blocks(runs, in_main), _page_meta(root, meta, title, options.base_url)
+    deep = len(text) <= DEEP_DATE_MAX_CHARS
+    return _blocks(runs, in_main), _page_meta(root, meta, title, options.base_url, deep)
 
 
 # --- parsing ---------------------------------------------------------------------------
@@ -930,7 +934,9 @@ def _shingles(words: list[str]) -> Iterable[tuple[str, ...]]:
     return (tuple(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1))
 
 
-def _page_meta(root: Any, doc: Any, title: str | None, url: str | None) -> PageMeta:
+def _page_meta(
+    root: Any, doc: Any, title: str | None, url: str | None, deep_date: bool = True
+) -> PageMeta:
     author = str(getattr(doc, "author", None) or "")
     date = str(getattr(doc, "date", None) or "")
     page_url = url or _str_or_none(getattr(doc, "url", None)) or _canonical(root)
@@ -941,7 +947,7 @@ def _page_meta(root: Any, doc: Any, title: str | None, url: str | None) -> PageM
         language=page_language(root),
         site_name=_str_or_none(str(getattr(doc, "sitename", None) or "").lstrip("@")),
         url=page_url,
-        date_search=lambda: _deep_date(root, page_url),
+        date_search=(lambda: _deep_date(root, page_url)) if deep_date else None,
     )
 
 
