@@ -106,6 +106,11 @@ class Prefixes(tuple[tuple[str, ...], ...]):
         return self
 
 
+#: Words that join two names in a byline whatever the page's language (bylines in
+#: English and German turn up on pages in other languages).
+ANY_NAME_JOINERS = frozenset({"and", "und", "&"})
+
+
 #: A phrase written with this mark first ("=more") counts only as a whole line.
 WHOLE_LINE_MARK = "="
 
@@ -279,7 +284,8 @@ def load(code: str | None) -> Language:
         stopwords=frozenset(stop),
         phrases=PhraseMatcher(phrases),
         byline_prefixes=prefixes("byline_prefixes"),
-        name_joiners=frozenset(t for data in sources for t in _list(data, "name_joiners")),
+        name_joiners=frozenset(t for data in sources for t in _list(data, "name_joiners"))
+        | ANY_NAME_JOINERS,
         credit_prefixes=frozenset(t for data in sources for t in _list(data, "credit_prefixes")),
         source_prefixes=prefixes("source_prefixes"),
         date_prefixes=prefixes("date_prefixes"),

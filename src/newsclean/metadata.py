@@ -294,7 +294,7 @@ def _before_date(words: list[str], lang: Language) -> list[str]:
 
 def authors_in(text: str, lang: Language, *, after_prefix: bool) -> list[str]:
     """Names in a byline's text (after its prefix): split on joiners, dates and agencies dropped."""
-    joiners = lang.name_joiners | {"and", "und", "&"}
+    joiners = lang.name_joiners
     parts = _SPLIT_RE.split(text)
     names: list[str] = []
     for part in parts:
@@ -336,6 +336,20 @@ def authors_in(text: str, lang: Language, *, after_prefix: bool) -> list[str]:
         ):
             break
     return names
+
+
+def _names_only(text: str, first: str, rest: str, words: int, lang: Language) -> list[str]:
+    """The names of a line made only of names ("Clara Löw, Siddharth Prakash & Klaus
+    Jacob"), each starting with a known given name; [] for anything else."""
+    if _SPLIT_RE.match(text, len(first)) is None and rest.split()[0].lower() not in (
+        lang.name_joiners
+    ):
+        return []
+    names = authors_in(text, lang, after_prefix=False)
+    covered = sum(len(x.split()) for x in names)
+    if len(names) >= 2 and names[0] == first and covered * 10 >= words * 8:
+        return names
+    return []
 
 
 def _header_window(n: int, title: int, first_body: int) -> tuple[int, int, int]:
@@ -411,14 +425,9 @@ def find_byline(
                         found, kind = [name], 1.5
                     elif f.date is not None or has_time(rest):
                         found, kind = [name], 2.0
-                    elif _SPLIT_RE.match(b.text, len(name)) or rest.split()[0].lower() in (
-                        lang.name_joiners | {"and", "und", "&"}
-                    ):
-                        # "Clara Löw, Siddharth Prakash & Klaus Jacob": names only
-                        names = authors_in(b.text, lang, after_prefix=False)
-                        covered = sum(len(x.split()) for x in names)
-                        if len(names) >= 2 and names[0] == name and covered * 10 >= f.words * 8:
-                            found, kind = names, 1.5
+                    else:
+                        found = _names_only(b.text, name, rest, f.words, lang)
+                        kind = 1.5
                 elif f.date is not None:
                     # "1. Februar 2022, Daniel Dillenburg": a name beside the date
                     for j in range(1, len(words)):

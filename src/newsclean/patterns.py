@@ -10,7 +10,7 @@ import re
 from datetime import date as _date
 from functools import lru_cache
 
-from .languages import Language, tokens
+from .languages import Language, Prefixes, tokens
 
 _ISO_RE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?)?")
 _DMY_DOT_RE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d|\d\d)\b")
@@ -84,16 +84,9 @@ def has_time(text: str) -> bool:
 _DIGITS_RE = re.compile(r"\d")
 
 
-def _first_tokens(prefixes: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    firsts = getattr(prefixes, "firsts", None)  # a languages.Prefixes has them ready
-    if firsts is None:
-        firsts = frozenset(p[0] for p in prefixes if p)
-    return firsts
-
-
-def starts_with_phrase(toks: list[str], prefixes: tuple[tuple[str, ...], ...]) -> int:
+def starts_with_phrase(toks: list[str], prefixes: Prefixes) -> int:
     """Length of the longest prefix phrase the tokens start with (0: none)."""
-    if not toks or toks[0] not in _first_tokens(prefixes):
+    if not toks or toks[0] not in prefixes.firsts:
         return 0
     for prefix in prefixes:  # sorted longest first
         if tuple(toks[: len(prefix)]) == prefix:
@@ -122,7 +115,7 @@ def is_credit(
         and ":" not in text
         and "/" not in text
         and "•" not in text
-        and toks[0] not in _first_tokens(lang.source_prefixes)
+        and toks[0] not in lang.source_prefixes.firsts
     ):
         return False  # every longer credit has a colon, a slash, a bullet or a source prefix
     if not toks:
