@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 import newsclean
 from newsclean.features import document_facts
 from newsclean.languages import load
-from newsclean.revise import _keyword_list
+from newsclean.revise import TITLE_FEATURES, TITLE_RANKER_PATH, _keyword_list, load_title_ranker
 from newsclean.segment import segment_text
 
 #: Two paragraphs of article text, in English and in German, for the pages below.
@@ -229,3 +232,59 @@ def test_picture_credits_inside_a_long_text_are_credits_not_body() -> None:
     # and cleaning the cleaned text again keeps every paragraph
     again = newsclean.clean("\n\n".join([article.title or "", *article.body]) + "\n")
     assert [p for p in article.body if p not in again.body] == []
+
+
+_NEWS_PAGE = [
+    "Home",
+    "News",
+    "Sport",
+    "Weather",
+    "Harbour town votes to keep its wooden ferry",
+    "By Anna Berg",
+    "12 March 2024",
+    *_EN_PARAS,
+    _EN_THIRD,
+]
+
+
+@pytest.mark.parametrize("blank", ["\n\n", "\n"], ids=["blank-lines", "flat"])
+def test_the_headline_of_a_scrape_without_a_page_title_is_ranked_first(blank: str) -> None:
+    # no <title> line and no markup: the headline is found by the ranker alone, with and
+    # without blank lines around it
+    article = newsclean.clean(blank.join(_NEWS_PAGE) + "\n")
+    assert article.title == "Harbour town votes to keep its wooden ferry"
+    assert article.body[0] == _EN_PARAS[0]
+    title_line = next(ln for ln in article.lines if ln.text == article.title)
+    assert title_line.reason.startswith("title: headline before the article (")
+
+
+def test_a_page_of_text_alone_has_no_ranked_headline() -> None:
+    # short lines inside the text, but nothing before it: no headline
+    page = "\n\n".join([_EN_PARAS[0], "In short", _EN_PARAS[1], _EN_THIRD])
+    article = newsclean.clean(page + "\n")
+    assert article.title is None
+
+
+def test_server_notices_above_the_page_title_are_skipped() -> None:
+    notices = [
+        "Warning: mysql_connect(): Access denied for user in /www/htdocs/db.php on line 29",
+        "Deprecated: Assigning the return value of new by reference is deprecated in "
+        "/www/htdocs/wp-settings.php on line 520",
+    ]
+    page = "\n\n".join(
+        [*notices, "Harbour town keeps its ferry | The Bay Courier", "Home", *_EN_PARAS]
+    )
+    article = newsclean.clean(page + "\n")
+    assert article.title == "Harbour town keeps its ferry"
+    reasons = [ln.reason for ln in article.lines[:2]]
+    assert reasons == ["a server's notice above the page"] * 2
+
+
+def test_the_headline_ranker_refuses_weights_for_other_features(tmp_path: Path) -> None:
+    good = json.loads(TITLE_RANKER_PATH.read_text(encoding="utf-8"))
+    assert [name for name, _ in good["weights"]] == list(TITLE_FEATURES)
+    bad = dict(good, weights=good["weights"][1:])
+    path = tmp_path / "title.json"
+    path.write_text(json.dumps(bad), encoding="utf-8")
+    with pytest.raises(ValueError, match="features"):
+        load_title_ranker.__wrapped__(path)

@@ -629,10 +629,14 @@ _WARM_UP_PAGE = (
 
 def _warm_up() -> None:
     """Load what every worker needs once, in the batch process, before it forks."""
+    from .classify import load_model
     from .languages import available, load
+    from .revise import load_title_ranker
 
     for code in available():
         load(code)
+    load_model()
+    load_title_ranker()
     with contextlib.suppress(NewscleanError):
         clean(_WARM_UP_PAGE)
 

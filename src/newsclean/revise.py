@@ -9,9 +9,13 @@ lists after a related header; and boilerplate, with the reason it was dropped.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import mul
+from pathlib import Path
 
 from .classify import Scores
 from .features import Facts
@@ -24,12 +28,12 @@ from .patterns import credit_like, credit_suffix, has_time, is_credit, starts_wi
 TITLE_WINDOW = 25
 #: A line repeats the page title when their words overlap this much (Jaccard).
 TITLE_MIN_SIMILARITY = 0.6
-#: Headline search: a candidate followed by a byline or a date line gains this much.
 #: The repeat of the page title is looked for at most this many lines into the text.
 TITLE_AFTER_START = 10
-TITLE_HEADER_BONUS = 1.5
-#: ... and one that is only a person's name loses this much.
-TITLE_NAME_PENALTY = 1.5
+#: Headline candidates without a page title: up to this many lines into the text.
+TITLE_AFTER_END = 5
+#: The headline ranker's weights, trained by ``training/title.py``.
+TITLE_RANKER_PATH = Path(__file__).parent / "data" / "title.json"
 #: How far down the page the line repeating the page title is looked for.
 ANCHOR_LIMIT = 400
 #: Inside the article's main span, lines scored at least this are article text.
@@ -72,6 +76,56 @@ CLEAN_TEXT_WORDS = 15
 #: Subheadings: at most this many words.
 HEADING_MAX_WORDS = 20
 
+#: Headline features: the line's position from the article's start, its word count (bins)...
+_TITLE_POSITION_EDGES = (-16, -8, -4, -3, -2, -1, 0, 1, 2)
+_TITLE_WORD_EDGES = (3, 7, 12, 20)
+#: ... and then these, in this order (their weights in ``data/title.json``).
+TITLE_FEATURES = (
+    *(f"position<={e}" for e in _TITLE_POSITION_EDGES),
+    "position>2",
+    *(f"words<={e}" for e in _TITLE_WORD_EDGES),
+    "words>20",
+    "ends with .",
+    "ends with ?",
+    "ends with !",
+    "ends with :",
+    "h1",
+    "h2 or h3",
+    "h4 to h6",
+    "byline or date follows",
+    "repeated",
+    "repeated 3 times or more",
+    "upper case",
+    "covered share",
+    "stop word share",
+    "digit share",
+    "text score",
+    "text score squared",
+    "blank line before (against the page's share)",
+    "blank line after (against the page's share)",
+    "list item",
+    "indented (against the page's share)",
+    "link share",
+    "prose follows",
+    "prose precedes",
+    "short line follows",
+    "short line precedes",
+    "held in the first line",
+    "first line",
+    "separators",
+    "has a date",
+    "capitalised share",
+    "inside the text",
+)
+
+#: A notice the server printed above the page ("Warning: ... in /path/file.php on line 299").
+_SERVER_NOTICE_RE = re.compile(
+    r"(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error):"
+    r" .* on line \d+"
+)
+#: At most this many server notices are skipped at the top of a page.
+MAX_NOTICES = 50
+
 _TEASER_SEP_RE = re.compile(r"\s*[:|»›>]\s+|\s[-–—]\s")
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—•·:»]\s+|\s+-\s+|\s+::\s+")
 
@@ -95,6 +149,27 @@ class Labelling:
     def set(self, i: int, label: Label, reason: str) -> None:
         self.labels[i] = label
         self.reasons[i] = reason
+
+
+def _one_hot(value: float, edges: Sequence[float]) -> list[float]:
+    """One 1.0 in the bin of ``value`` (bins end at ``edges``; one more bin past the last)."""
+    out = [0.0] * (len(edges) + 1)
+    k = 0
+    while k < len(edges) and value > edges[k]:
+        k += 1
+    out[k] = 1.0
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_title_ranker(path: Path = TITLE_RANKER_PATH) -> tuple[tuple[float, ...], float]:
+    """The headline ranker: a weight per :data:`TITLE_FEATURES`, and the score a headline needs."""
+    with path.open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    weights = data["weights"]
+    if [name for name, _ in weights] != list(TITLE_FEATURES):
+        raise ValueError(f"{path}: its features are not the ones this version computes")
+    return tuple(float(w) for _, w in weights), float(data["threshold"])
 
 
 def _words(text: str) -> set[str]:
@@ -229,6 +304,11 @@ class Reviser:
         #: article as a cleaner or an archive wrote it) is all article text.
         long_prose = sum(1 for f in facts if f.prose and f.words >= CLEAN_TEXT_WORDS)
         self.clean_text = n >= 3 and long_prose >= CLEAN_TEXT_SHARE * n
+        #: The page's first line, past any server notices printed above the page.
+        self.top = next(
+            (i for i, b in enumerate(blocks[:MAX_NOTICES]) if not _SERVER_NOTICE_RE.match(b.text)),
+            0,
+        )
         #: The median stop-word share of the long lines scored as text.
         shares = sorted(
             facts[i].stop_share for i in body_idx if facts[i].words >= 10 and facts[i].prose
@@ -241,6 +321,9 @@ class Reviser:
         for i, b in enumerate(self.blocks):
             f = self.facts[i]
             self.out.set(i, Label.BOILERPLATE, _boilerplate_reason(f, b, self.scores.final[i]))
+        for i in range(self.top):
+            self.out.set(i, Label.BOILERPLATE, "a server's notice above the page")
+            self.taken.add(i)
         self._captions()
         self._title()
         self._header()
@@ -320,14 +403,35 @@ class Reviser:
 
     def _title(self) -> None:
         """The headline: the line repeating the page title, an h1, or a heading before the text."""
-        blocks, facts = self.blocks, self.facts
-        n = len(blocks)
+        n = len(self.blocks)
         if not n:
             return
-        end = self.start if self.start >= 0 else min(n, TITLE_WINDOW)
-        limit = min(n, max(end + 3, 2 * TITLE_WINDOW))
-        first = blocks[0]
-        f0 = facts[0]
+        page_title, parts, main_part = self._page_title()
+        if self._title_from_markup(page_title, parts, main_part):
+            return
+        # 4. the best headline-like line near the start of the text (a learned ranking)
+        idx, rows = self.headline_candidates()
+        if idx:
+            weights, threshold = load_title_ranker()
+            scores = [sum(map(mul, weights, row)) for row in rows]
+            k = max(range(len(idx)), key=scores.__getitem__)
+            if scores[k] >= threshold:
+                self._set_title(idx[k], f"title: headline before the article ({scores[k]:+.1f})")
+                return
+        # 5. the page title itself
+        if main_part:
+            self.out.title = main_part
+            self.out.set(self.top, Label.TITLE, "title: page title, site name removed")
+            self.taken.add(self.top)
+            self.title_idx = self.top
+
+    def _title_end(self) -> int:
+        """Where the headline search ends: the article's start (or a window from the top)."""
+        return self.start if self.start >= 0 else min(len(self.blocks), TITLE_WINDOW)
+
+    def _page_title(self) -> tuple[str, list[str], str]:
+        """The first line when it reads as the page's <title>; its parts; its main part."""
+        first, f0 = self.blocks[self.top], self.facts[self.top]
         page_title = (
             first.text
             if first.hint in ("", "title")
@@ -338,7 +442,14 @@ class Reviser:
             else ""
         )
         parts = _page_title_parts(page_title) if page_title else []
-        main_part = self._main_title_part(parts)
+        return page_title, parts, self._main_title_part(parts)
+
+    def _title_from_markup(self, page_title: str, parts: list[str], main_part: str) -> bool:
+        """Steps 1 to 3 of the headline search: the page title's repeat, an h1, the page title."""
+        blocks, facts = self.blocks, self.facts
+        n = len(blocks)
+        end = self._title_end()
+        limit = min(n, max(end + 3, 2 * TITLE_WINDOW))
         wholes = [w for w in {page_title, main_part} if w]
         # 1. the line that repeats the page title (or its main part, without the site name)
         best, best_score = -1, 0.0
@@ -347,7 +458,7 @@ class Reviser:
             sizes = [len(_words(w)) for w in wholes]
             lo = min(sizes) * TITLE_MIN_SIMILARITY
             hi = max(sizes) / TITLE_MIN_SIMILARITY
-            for i in range(1, min(n, ANCHOR_LIMIT)):
+            for i in range(self.top + 1, min(n, ANCHOR_LIMIT)):
                 if not lo <= facts[i].words <= hi + 2 or not self._title_candidate(
                     i, repeated=True
                 ):
@@ -368,58 +479,98 @@ class Reviser:
                     best, best_score = i, sim
             if best >= 0 and best_score >= TITLE_MIN_SIMILARITY - 0.1:
                 self._set_title(best, "title: repeats the page title")
-                if best != 0:
-                    self.out.set(0, Label.BOILERPLATE, "page title (repeats the headline)")
-                return
+                if best != self.top:
+                    self.out.set(self.top, Label.BOILERPLATE, "page title (repeats the headline)")
+                return True
         # 2. an h1 before the text
         for i in range(limit):
             if blocks[i].hint == "h1" and self._title_candidate(i):
                 self._set_title(i, "title: the page's h1")
-                return
+                return True
         # 3. a page title with a site name ("Headline | Site"): its main part
         if len(parts) > 1 and len(main_part.split()) >= 2:
             self.out.title = main_part
-            self.out.set(0, Label.TITLE, "title: page title, site name removed")
-            self.taken.add(0)
-            self.title_idx = 0
-            return
-        # 4. a heading-like line just before the text
-        best, best_score = -1, 0.0
-        for i in range(max(0, end - TITLE_WINDOW), min(end + 2, n)):
-            b, f = blocks[i], facts[i]
-            if not self._title_candidate(i) or f.words < 2 or f.words > 30:
+            self.out.set(self.top, Label.TITLE, "title: page title, site name removed")
+            self.taken.add(self.top)
+            self.title_idx = self.top
+            return True
+        return False
+
+    def headline_candidates(self) -> tuple[list[int], list[list[float]]]:
+        """The lines that may be the headline (near the article's start), with their features.
+
+        The features, in the order of :data:`TITLE_FEATURES`, are weighed by the
+        headline ranker (``data/title.json``, trained by ``training/title.py``).
+        """
+        blocks, facts = self.blocks, self.facts
+        n = len(blocks)
+        end = self._title_end()
+        first = blocks[self.top].text
+        # blank lines and indents tell a headline from its neighbours only against the
+        # page's habit (a flat scrape has none, some renderings put one around every line)
+        layout = (
+            sum(b.blank_before for b in blocks) / n,
+            sum(b.blank_after for b in blocks) / n,
+            sum(b.indent > 0 for b in blocks) / n,
+        )
+        idx: list[int] = []
+        rows: list[list[float]] = []
+        for i in range(max(0, end - TITLE_WINDOW), min(end + TITLE_AFTER_END + 1, n)):
+            f = facts[i]
+            if not 2 <= f.words <= 30 or not self._title_candidate(i):
                 continue
             if i >= self.start >= 0 and (f.end in (".", ":", ",") or f.words > 25):
-                continue
-            score = 1.0 + (1.0 if b.hint in ("h2", "h3") else 0.0)
-            if self._header_follows(i):
-                score += TITLE_HEADER_BONUS
-            if end > 0:
-                score += 1.5 * (1 - min(abs(end - i), TITLE_WINDOW) / TITLE_WINDOW)
-            if f.end == ".":
-                score -= 1.5
-            if f.dup > 2:
-                score -= 1
-            if f.upper > 0.8 * max(f.letters, 1):
-                score -= 0.5
-            if 4 <= f.words <= 20:
-                score += 0.5
-            elif f.words <= 4 and leading_name(b.text.split(), self.lang, after_prefix=False):
-                score -= TITLE_NAME_PENALTY  # a person's name alone: a byline or an author box
-            score -= f.covered / max(f.words, 1)
-            if i == 0 and len(parts) > 1:
-                score -= 2
-            if score > best_score:
-                best, best_score = i, score
-        if best >= 0 and best_score >= 1.5:
-            self._set_title(best, "title: headline before the article")
-            return
-        # 5. the page title itself
-        if main_part:
-            self.out.title = main_part
-            self.out.set(0, Label.TITLE, "title: page title, site name removed")
-            self.taken.add(0)
-            self.title_idx = 0
+                continue  # a sentence inside the text is no headline
+            if f.words <= 4 and leading_name(blocks[i].text.split(), self.lang, after_prefix=False):
+                continue  # a person's name alone: a byline or an author box
+            idx.append(i)
+            rows.append(self._headline_features(i, end, first, layout))
+        return idx, rows
+
+    def _headline_features(
+        self, i: int, end: int, first: str, layout: tuple[float, float, float]
+    ) -> list[float]:
+        b, f, n = self.blocks[i], self.facts[i], len(self.blocks)
+        d = i - end
+        p = self.scores.final[i]
+        nxt = self.facts[i + 1] if i + 1 < n else None
+        prv = self.facts[i - 1] if i > 0 else None
+        capped = [w for w in b.text.split() if w[:1].isalpha()]
+        x = _one_hot(d, _TITLE_POSITION_EDGES) + _one_hot(f.words, _TITLE_WORD_EDGES)
+        x += [
+            f.end == ".",
+            f.end == "?",
+            f.end == "!",
+            f.end == ":",
+            b.hint == "h1",
+            b.hint in ("h2", "h3"),
+            b.hint in ("h4", "h5", "h6"),
+            self._header_follows(i),
+            f.dup > 1,
+            f.dup > 2,
+            f.upper > 0.8 * max(f.letters, 1),
+            f.covered / max(f.words, 1),
+            f.stop_share,
+            min(3 * f.digits / max(f.chars, 1), 1.0),
+            p,
+            p * p,
+            b.blank_before - layout[0],
+            b.blank_after - layout[1],
+            bool(b.bullet),
+            (b.indent > 0) - layout[2],
+            min(b.link_chars / max(len(b.text), 1), 1.0),
+            nxt is not None and nxt.prose,
+            prv is not None and prv.prose,
+            nxt is not None and nxt.words <= 3,
+            prv is not None and prv.words <= 3,
+            _containment(b.text, first) if i > self.top else 0.0,
+            i == self.top,
+            f.separators > 0,
+            f.date is not None,
+            sum(w[0].isupper() for w in capped) / max(len(capped), 1),
+            i >= self.start >= 0,
+        ]
+        return [float(v) for v in x]
 
     def _header_follows(self, i: int) -> bool:
         """Whether a byline or a short date line comes within a few lines after line ``i``."""
