@@ -8,9 +8,16 @@ from pathlib import Path
 import pytest
 
 import newsclean
+from newsclean.classify import Scores
 from newsclean.features import document_facts
 from newsclean.languages import load
-from newsclean.revise import TITLE_FEATURES, TITLE_RANKER_PATH, _keyword_list, load_title_ranker
+from newsclean.revise import (
+    TITLE_FEATURES,
+    TITLE_RANKER_PATH,
+    Reviser,
+    _keyword_list,
+    load_title_ranker,
+)
 from newsclean.segment import segment_text
 
 #: Two paragraphs of article text, in English and in German, for the pages below.
@@ -288,3 +295,30 @@ def test_the_headline_ranker_refuses_weights_for_other_features(tmp_path: Path) 
     path.write_text(json.dumps(bad), encoding="utf-8")
     with pytest.raises(ValueError, match="features"):
         load_title_ranker.__wrapped__(path)
+
+
+def test_the_headline_is_looked_for_before_the_first_prose_too() -> None:
+    # the main span is a long comment thread far below a short article: the headline
+    # above the article's first paragraph is still a candidate
+    comments = [
+        f"Comment {k}: I grew up in that town and took the ferry every morning to school, "
+        "and I am glad that the people there decided to keep it running for the children."
+        for k in range(8)
+    ]
+    lines = [
+        "Home",
+        "Harbour town votes to keep its wooden ferry",
+        "By Anna Berg",
+        *_EN_PARAS,
+        *(f"Topic {k}" for k in range(40)),
+        "Comments",
+        *comments,
+    ]
+    blocks = segment_text("\n".join(lines) + "\n")
+    lang = load("en")
+    facts = document_facts(blocks, lang)
+    # scores fixed by hand: the article and the comments are text, the rest is not
+    p = [0.9 if b.text in _EN_PARAS or b.text.startswith("Comment ") else 0.05 for b in blocks]
+    reviser = Reviser(blocks, facts, Scores(first=p, final=p, threshold=0.5), lang)
+    assert reviser.start > len(lines) - len(comments) - 2  # the span is the thread
+    assert reviser.run().title == "Harbour town votes to keep its wooden ferry"

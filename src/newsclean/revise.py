@@ -83,6 +83,8 @@ _TITLE_WORD_EDGES = (3, 7, 12, 20)
 TITLE_FEATURES = (
     *(f"position<={e}" for e in _TITLE_POSITION_EDGES),
     "position>2",
+    *(f"position from the first prose line<={e}" for e in _TITLE_POSITION_EDGES),
+    "position from the first prose line>2",
     *(f"words<={e}" for e in _TITLE_WORD_EDGES),
     "words>20",
     "ends with .",
@@ -515,20 +517,26 @@ class Reviser:
         )
         idx: list[int] = []
         rows: list[list[float]] = []
-        for i in range(max(0, end - TITLE_WINDOW), min(end + TITLE_AFTER_END + 1, n)):
+        # near the article's main span, and near its first prose line when the span
+        # starts further down (a long comment thread can outweigh a short article)
+        lead = next((i for i in range(n) if self.is_body[i] and facts[i].prose), end)
+        window = range(max(0, end - TITLE_WINDOW), min(end + TITLE_AFTER_END + 1, n))
+        if lead < window.start:
+            window = range(max(0, lead - TITLE_WINDOW), window.stop)
+        for i in window:
             f = facts[i]
             if not 2 <= f.words <= 30 or not self._title_candidate(i):
                 continue
-            if i >= self.start >= 0 and (f.end in (".", ":", ",") or f.words > 25):
+            if i >= min(lead, end) and (f.end in (".", ":", ",") or f.words > 25):
                 continue  # a sentence inside the text is no headline
             if f.words <= 4 and leading_name(blocks[i].text.split(), self.lang, after_prefix=False):
                 continue  # a person's name alone: a byline or an author box
             idx.append(i)
-            rows.append(self._headline_features(i, end, first, layout))
+            rows.append(self._headline_features(i, end, lead, first, layout))
         return idx, rows
 
     def _headline_features(
-        self, i: int, end: int, first: str, layout: tuple[float, float, float]
+        self, i: int, end: int, lead: int, first: str, layout: tuple[float, float, float]
     ) -> list[float]:
         b, f, n = self.blocks[i], self.facts[i], len(self.blocks)
         d = i - end
@@ -536,7 +544,8 @@ class Reviser:
         nxt = self.facts[i + 1] if i + 1 < n else None
         prv = self.facts[i - 1] if i > 0 else None
         capped = [w for w in b.text.split() if w[:1].isalpha()]
-        x = _one_hot(d, _TITLE_POSITION_EDGES) + _one_hot(f.words, _TITLE_WORD_EDGES)
+        x = _one_hot(d, _TITLE_POSITION_EDGES) + _one_hot(i - lead, _TITLE_POSITION_EDGES)
+        x += _one_hot(f.words, _TITLE_WORD_EDGES)
         x += [
             f.end == ".",
             f.end == "?",
