@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import newsclean
-from newsclean.classify import Scores
+from newsclean.classify import Scores, score_lines
 from newsclean.features import document_facts
 from newsclean.languages import load
 from newsclean.revise import (
@@ -322,3 +322,49 @@ def test_the_headline_is_looked_for_before_the_first_prose_too() -> None:
     reviser = Reviser(blocks, facts, Scores(first=p, final=p, threshold=0.5), lang)
     assert reviser.start > len(lines) - len(comments) - 2  # the span is the thread
     assert reviser.run().title == "Harbour town votes to keep its wooden ferry"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "threshold", "over_page_title", "expected"),
+    [
+        # a page title naming its site: a ranked line needs the higher score
+        ("Ferry vote: what happens next | The Bay Courier", 0.0, -1e9, "ranked"),
+        (
+            "Ferry vote: what happens next | The Bay Courier",
+            -1e9,
+            1e9,
+            "Ferry vote: what happens next",
+        ),
+        # a first line that names no site: the plain threshold decides
+        ("The Bay Courier", -1e9, 1e9, "ranked"),
+        ("The Bay Courier", 1e9, -1e9, "The Bay Courier"),
+    ],
+)
+def test_a_ranked_headline_needs_more_against_a_page_title_naming_its_site(
+    monkeypatch: pytest.MonkeyPatch,
+    first_line: str,
+    threshold: float,
+    over_page_title: float,
+    expected: str,
+) -> None:
+    weights = load_title_ranker()[0]
+    monkeypatch.setattr(
+        "newsclean.revise.load_title_ranker", lambda: (weights, threshold, over_page_title)
+    )
+    headline = "Harbour town votes to keep its wooden ferry"
+    page = "\n\n".join([first_line, "Home", "News", headline, "By Anna Berg", *_EN_PARAS])
+    title = newsclean.clean(page + "\n").title
+    assert title == (headline if expected == "ranked" else expected)
+
+
+@pytest.mark.parametrize("first", ["* Zur Hauptnavigation des Senders", "    Zur Suche im Archiv"])
+def test_a_list_item_or_indented_first_line_is_no_page_title(first: str) -> None:
+    blocks = segment_text("\n".join([first, *_DE_PARAS]) + "\n")
+    lang = load("de")
+    facts = document_facts(blocks, lang)
+    reviser = Reviser(blocks, facts, score_lines(blocks, facts), lang)
+    assert reviser._page_title() == ("", [], "")
+    plain = segment_text("\n".join([first.strip(" *"), *_DE_PARAS]) + "\n")
+    facts = document_facts(plain, lang)
+    reviser = Reviser(plain, facts, score_lines(plain, facts), lang)
+    assert reviser._page_title()[0] == first.strip(" *")

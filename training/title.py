@@ -69,7 +69,8 @@ class Candidates:
     view: str
     rows: list[list[float]]
     right: list[bool]  # whether each candidate is the gold headline
-    reached: bool  # whether the ranker decides (no page title repeat, no h1, no "Headline | Site")
+    reached: bool  # whether the ranker decides (no repeat of the page title, no h1)
+    site_named: bool  # whether the page title names its site ("Headline | Site")
     fallback_right: bool  # whether the page title's main part is the gold headline
 
 
@@ -98,7 +99,7 @@ def build(args: tuple[str, str]) -> list[Candidates]:
         rv._captions()  # the steps before the headline search, as in Reviser.run
         idx, rows = rv.headline_candidates()
         page_title, parts, main_part = rv._page_title()
-        reached = not rv._title_from_markup(page_title, parts, main_part)
+        reached = not rv._title_from_markup(page_title, main_part)
         out.append(
             Candidates(
                 corpus,
@@ -107,6 +108,7 @@ def build(args: tuple[str, str]) -> list[Candidates]:
                 rows,
                 [bool(check_title(blocks[i].text, title)) for i in idx],
                 reached,
+                len(parts) > 1 and len(main_part.split()) >= 2,
                 bool(main_part) and bool(check_title(main_part, title)),
             )
         )
@@ -145,9 +147,14 @@ def best(p: Candidates, w: np.ndarray) -> tuple[float, bool]:
     return float(s[k]), p.right[k]
 
 
-def choose_threshold(pages: list[Candidates], w: np.ndarray) -> float:
-    """The score under which the page title's main part is taken instead."""
-    decided = [(*best(p, w), p.fallback_right) for p in pages if p.reached and p.rows]
+def choose_threshold(pages: list[Candidates], w: np.ndarray, site_named: bool) -> float:
+    """The score under which the page title's main part is taken instead (for pages
+    whose page title names its site, or for the others)."""
+    decided = [
+        (*best(p, w), p.fallback_right)
+        for p in pages
+        if p.reached and p.rows and p.site_named == site_named
+    ]
     options = sorted({s for s, _, _ in decided})
     if not options:
         return 0.0
@@ -157,17 +164,6 @@ def choose_threshold(pages: list[Candidates], w: np.ndarray) -> float:
         return sum((ok - WRONG_COST * (not ok)) if s >= t else fb for s, ok, fb in decided)
 
     return max(options, key=right) - 1e-6
-
-
-def share_right(pages: list[Candidates], w: np.ndarray, t: float) -> tuple[int, int]:
-    n = right = 0
-    for p in pages:
-        if not p.reached:
-            continue
-        n += 1
-        s, ok = best(p, w)
-        right += ok if s >= t else p.fallback_right
-    return right, n
 
 
 def main() -> None:
@@ -203,14 +199,14 @@ def main() -> None:
         train = [p for p in pages if fold_of[p.site] != k]
         test = [p for p in pages if fold_of[p.site] == k]
         w = fit(train, args.C)
-        t = choose_threshold(train, w)
+        t = (choose_threshold(train, w, False), choose_threshold(train, w, True))
         for p in test:
             if not p.reached:
                 continue
             r = held[(p.corpus, p.view)]
             s, ok = best(p, w)
             r[0] += 1
-            r[1] += ok if s >= t else p.fallback_right
+            r[1] += ok if s >= t[p.site_named] else p.fallback_right
             r[2] += any(p.right)
     results = {}
     print("held-out (by site) headline right, pages the ranker decides:", file=sys.stderr)
@@ -224,12 +220,13 @@ def main() -> None:
     if args.no_write:
         return
     w = fit(pages, args.C)
-    t = choose_threshold(pages, w)
+    t, over = choose_threshold(pages, w, False), choose_threshold(pages, w, True)
     model = {
         "version": time.strftime("%Y-%m-%d") + f"-pairwise-lr-C{args.C}",
         "trained_on": f"{len(todo)} pages x {len(TITLE_VIEWS)} views ({', '.join(TITLE_VIEWS)})",
         "heldout": results,
         "threshold": round(t, 6),
+        "over_page_title": round(over, 6),
         "weights": [[name, round(float(v), 6)] for name, v in zip(TITLE_FEATURES, w, strict=True)],
     }
     args.out.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")

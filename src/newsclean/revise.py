@@ -164,14 +164,19 @@ def _one_hot(value: float, edges: Sequence[float]) -> list[float]:
 
 
 @lru_cache(maxsize=1)
-def load_title_ranker(path: Path = TITLE_RANKER_PATH) -> tuple[tuple[float, ...], float]:
-    """The headline ranker: a weight per :data:`TITLE_FEATURES`, and the score a headline needs."""
+def load_title_ranker(path: Path = TITLE_RANKER_PATH) -> tuple[tuple[float, ...], float, float]:
+    """The headline ranker: a weight per :data:`TITLE_FEATURES`, the score a headline
+    needs, and the score it needs to be taken over a page title naming its site."""
     with path.open(encoding="utf-8") as fh:
         data = json.load(fh)
     weights = data["weights"]
     if [name for name, _ in weights] != list(TITLE_FEATURES):
         raise ValueError(f"{path}: its features are not the ones this version computes")
-    return tuple(float(w) for _, w in weights), float(data["threshold"])
+    return (
+        tuple(float(w) for _, w in weights),
+        float(data["threshold"]),
+        float(data["over_page_title"]),
+    )
 
 
 def _words(text: str) -> set[str]:
@@ -404,23 +409,26 @@ class Reviser:
         )
 
     def _title(self) -> None:
-        """The headline: the line repeating the page title, an h1, or a heading before the text."""
+        """The headline: the line repeating the page title, an h1, or the best-ranked line
+        before the text; else the page title without its site name."""
         n = len(self.blocks)
         if not n:
             return
         page_title, parts, main_part = self._page_title()
-        if self._title_from_markup(page_title, parts, main_part):
+        if self._title_from_markup(page_title, main_part):
             return
-        # 4. the best headline-like line near the start of the text (a learned ranking)
+        # the best headline-like line near the start of the text (a learned ranking); a
+        # page title naming its site ("Headline | Site") is a good guess, so a ranked
+        # line must then score higher to be taken instead
+        weights, threshold, over_page_title = load_title_ranker()
         idx, rows = self.headline_candidates()
         if idx:
-            weights, threshold = load_title_ranker()
             scores = [sum(map(mul, weights, row)) for row in rows]
             k = max(range(len(idx)), key=scores.__getitem__)
-            if scores[k] >= threshold:
+            site_named = len(parts) > 1 and len(main_part.split()) >= 2
+            if scores[k] >= (over_page_title if site_named else threshold):
                 self._set_title(idx[k], f"title: headline before the article ({scores[k]:+.1f})")
                 return
-        # 5. the page title itself
         if main_part:
             self.out.title = main_part
             self.out.set(self.top, Label.TITLE, "title: page title, site name removed")
@@ -437,6 +445,8 @@ class Reviser:
         page_title = (
             first.text
             if first.hint in ("", "title")
+            and not first.bullet
+            and not first.indent
             and 2 <= f0.words <= 30
             and f0.covered * 2 < f0.words
             and f0.end != "."
@@ -446,8 +456,8 @@ class Reviser:
         parts = _page_title_parts(page_title) if page_title else []
         return page_title, parts, self._main_title_part(parts)
 
-    def _title_from_markup(self, page_title: str, parts: list[str], main_part: str) -> bool:
-        """Steps 1 to 3 of the headline search: the page title's repeat, an h1, the page title."""
+    def _title_from_markup(self, page_title: str, main_part: str) -> bool:
+        """The headline from the page's own marks: the page title's repeat, or an h1."""
         blocks, facts = self.blocks, self.facts
         n = len(blocks)
         end = self._title_end()
@@ -489,13 +499,6 @@ class Reviser:
             if blocks[i].hint == "h1" and self._title_candidate(i):
                 self._set_title(i, "title: the page's h1")
                 return True
-        # 3. a page title with a site name ("Headline | Site"): its main part
-        if len(parts) > 1 and len(main_part.split()) >= 2:
-            self.out.title = main_part
-            self.out.set(self.top, Label.TITLE, "title: page title, site name removed")
-            self.taken.add(self.top)
-            self.title_idx = self.top
-            return True
         return False
 
     def headline_candidates(self) -> tuple[list[int], list[list[float]]]:
