@@ -172,6 +172,24 @@ def test_dates_in_the_language_formats(code: str, text: str, expected: str) -> N
     assert find_date(text, load(code)) == expected
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # renderings that glue inline elements together: the year runs into what follows
+        ("de", "Posted on 25. Januar 202225. Januar 2022 Author Redaktion", "2022-01-25"),
+        ("es", "3 de mayo de 202221:25 LA NACION", "2022-05-03"),
+        ("de", "Veröffentlicht am Dezember 29, 2021Dezember 29, 2021", "2021-12-29"),
+        # but a longer number is no year
+        ("de", "Bestellnummer Mai 2019999", None),
+        ("en", "Part number March 3, 2022123", None),
+    ],
+)
+def test_a_year_glued_to_what_follows_still_ends_a_date(
+    code: str, text: str, expected: str | None
+) -> None:
+    assert find_date(text, load(code)) == expected
+
+
 @pytest.mark.parametrize("code", LANG_CODES)
 def test_single_word_phrases_are_not_stop_words(code: str) -> None:
     """A one-word phrase that is a frequent word of the language would make prose look
