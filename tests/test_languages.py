@@ -179,6 +179,9 @@ def test_dates_in_the_language_formats(code: str, text: str, expected: str) -> N
         ("de", "Posted on 25. Januar 202225. Januar 2022 Author Redaktion", "2022-01-25"),
         ("es", "3 de mayo de 202221:25 LA NACION", "2022-05-03"),
         ("de", "Veröffentlicht am Dezember 29, 2021Dezember 29, 2021", "2021-12-29"),
+        ("de", "17/11/201917/11/2019 ~ Cem Basman", "2019-11-17"),
+        ("de", "19.10.201918:56", "2019-10-19"),
+        ("de", "8.Dezember 2010 um 09:43", "2010-12-08"),  # no space after the day
         # but a longer number is no year
         ("de", "Bestellnummer Mai 2019999", None),
         ("en", "Part number March 3, 2022123", None),
