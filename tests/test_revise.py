@@ -368,3 +368,12 @@ def test_a_list_item_or_indented_first_line_is_no_page_title(first: str) -> None
     facts = document_facts(plain, lang)
     reviser = Reviser(plain, facts, score_lines(plain, facts), lang)
     assert reviser._page_title()[0] == first.strip(" *")
+
+
+@pytest.mark.parametrize("headline_first", [True, False])
+def test_the_headline_shares_the_words_of_the_first_paragraphs(headline_first: bool) -> None:
+    headline = "Harbour town keeps its wooden ferry after vote"
+    other = "Spring markets open across the whole region"
+    above = [headline, other] if headline_first else [other, headline]
+    article = newsclean.clean("\n\n".join(["Home", "News", *above, *_EN_PARAS]) + "\n")
+    assert article.title == headline

@@ -30,6 +30,8 @@ TITLE_WINDOW = 25
 TITLE_MIN_SIMILARITY = 0.6
 #: The repeat of the page title is looked for at most this many lines into the text.
 TITLE_AFTER_START = 10
+#: Headline features: the words of this many first paragraphs are compared with it.
+TITLE_TEXT_LINES = 5
 #: Headline candidates without a page title: up to this many lines into the text.
 TITLE_AFTER_END = 5
 #: The headline ranker's weights, trained by ``training/title.py``.
@@ -118,6 +120,7 @@ TITLE_FEATURES = (
     "has a date",
     "capitalised share",
     "inside the text",
+    "words found in the first paragraphs",
 )
 
 #: A notice the server printed above the page ("Warning: ... in /path/file.php on line 299").
@@ -526,6 +529,15 @@ class Reviser:
         window = range(max(0, end - TITLE_WINDOW), min(end + TITLE_AFTER_END + 1, n))
         if lead < window.start:
             window = range(max(0, lead - TITLE_WINDOW), window.stop)
+        # the words of the article's first paragraphs: a headline announces them
+        text_words: set[str] = set()
+        paragraphs = 0
+        for k in range(min(lead, end) if min(lead, end) >= 0 else n, n):
+            if self.is_body[k] and facts[k].prose:
+                text_words.update(facts[k].content)
+                paragraphs += 1
+                if paragraphs == TITLE_TEXT_LINES:
+                    break
         for i in window:
             f = facts[i]
             if not 2 <= f.words <= 30 or not self._title_candidate(i):
@@ -535,11 +547,17 @@ class Reviser:
             if f.words <= 4 and leading_name(blocks[i].text.split(), self.lang, after_prefix=False):
                 continue  # a person's name alone: a byline or an author box
             idx.append(i)
-            rows.append(self._headline_features(i, end, lead, first, layout))
+            rows.append(self._headline_features(i, end, lead, first, layout, text_words))
         return idx, rows
 
     def _headline_features(
-        self, i: int, end: int, lead: int, first: str, layout: tuple[float, float, float]
+        self,
+        i: int,
+        end: int,
+        lead: int,
+        first: str,
+        layout: tuple[float, float, float],
+        text_words: set[str],
     ) -> list[float]:
         b, f, n = self.blocks[i], self.facts[i], len(self.blocks)
         d = i - end
@@ -581,6 +599,7 @@ class Reviser:
             f.date is not None,
             sum(w[0].isupper() for w in capped) / max(len(capped), 1),
             i >= self.start >= 0,
+            sum(w in text_words for w in f.content) / len(f.content) if f.content else 0.0,
         ]
         return [float(v) for v in x]
 
