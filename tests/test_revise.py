@@ -377,3 +377,37 @@ def test_the_headline_shares_the_words_of_the_first_paragraphs(headline_first: b
     above = [headline, other] if headline_first else [other, headline]
     article = newsclean.clean("\n\n".join(["Home", "News", *above, *_EN_PARAS]) + "\n")
     assert article.title == headline
+
+
+def test_headline_features_are_computed_as_named() -> None:
+    lines = [
+        "Home",
+        "4. Harbour town keeps its ferry",
+        "ferry, harbour, vote, bay",
+        "The old ferry at the quay. Photo: AP",
+        *_EN_PARAS,
+    ]
+    blocks = segment_text("\n\n".join(lines) + "\n")
+    lang = load("en")
+    facts = document_facts(blocks, lang)
+    reviser = Reviser(blocks, facts, score_lines(blocks, facts), lang)
+    idx, rows = reviser.headline_candidates()
+    by_text = {
+        blocks[i].text: dict(zip(TITLE_FEATURES, row, strict=True))
+        for i, row in zip(idx, rows, strict=True)
+    }
+    assert len(rows[0]) == len(TITLE_FEATURES)
+    numbered = by_text["4. Harbour town keeps its ferry"]
+    tags = by_text["ferry, harbour, vote, bay"]
+    caption = by_text["The old ferry at the quay. Photo: AP"]
+    assert numbered["starts with a list number"] == 1.0 and tags["starts with a list number"] == 0.0
+    assert tags["two commas or more"] == 1.0 and numbered["two commas or more"] == 0.0
+    assert caption["ends with a credit"] == 1.0 and numbered["ends with a credit"] == 0.0
+    assert (
+        numbered["words found in the first paragraphs"]
+        > tags["words found in the first paragraphs"] / 2
+    )
+    assert (
+        sum(v for k, v in numbered.items() if k.startswith("position<=") or k == "position>2")
+        == 1.0
+    )

@@ -121,6 +121,9 @@ TITLE_FEATURES = (
     "capitalised share",
     "inside the text",
     "words found in the first paragraphs",
+    "two commas or more",
+    "ends with a credit",
+    "starts with a list number",
 )
 
 #: A notice the server printed above the page ("Warning: ... in /path/file.php on line 299").
@@ -130,6 +133,9 @@ _SERVER_NOTICE_RE = re.compile(
 )
 #: At most this many server notices are skipped at the top of a page.
 MAX_NOTICES = 50
+
+#: "4. Headline", "2) Headline": a numbered list's item.
+_LIST_NUMBER_RE = re.compile(r"\d{1,2}[.)]\s")
 
 _TEASER_SEP_RE = re.compile(r"\s*[:|»›>]\s+|\s[-–—]\s")
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—•·:»]\s+|\s+-\s+|\s+::\s+")
@@ -600,6 +606,9 @@ class Reviser:
             sum(w[0].isupper() for w in capped) / max(len(capped), 1),
             i >= self.start >= 0,
             sum(w in text_words for w in f.content) / len(f.content) if f.content else 0.0,
+            f.commas >= 2,
+            credit_suffix(b.text, self.lang) > 0,
+            _LIST_NUMBER_RE.match(b.text) is not None,
         ]
         return [float(v) for v in x]
 
