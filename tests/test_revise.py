@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import newsclean
 from newsclean.classify import Scores, score_lines
 from newsclean.features import document_facts
 from newsclean.languages import load
+from newsclean.model import Block
 from newsclean.revise import (
     TITLE_FEATURES,
     TITLE_RANKER_PATH,
@@ -297,6 +299,17 @@ def test_the_headline_ranker_refuses_weights_for_other_features(tmp_path: Path) 
         load_title_ranker.__wrapped__(path)
 
 
+def _reviser(text: str, code: str, score: Callable[[Block], float] | None = None) -> Reviser:
+    """A page's reviser, its lines scored by the model or by ``score``."""
+    blocks = segment_text(text + "\n")
+    lang = load(code)
+    facts = document_facts(blocks, lang)
+    if score is None:
+        return Reviser(blocks, facts, score_lines(blocks, facts), lang)
+    p = [score(b) for b in blocks]
+    return Reviser(blocks, facts, Scores(first=p, final=p, threshold=0.5), lang)
+
+
 def test_the_headline_is_looked_for_before_the_first_prose_too() -> None:
     # the main span is a long comment thread far below a short article: the headline
     # above the article's first paragraph is still a candidate
@@ -314,12 +327,12 @@ def test_the_headline_is_looked_for_before_the_first_prose_too() -> None:
         "Comments",
         *comments,
     ]
-    blocks = segment_text("\n".join(lines) + "\n")
-    lang = load("en")
-    facts = document_facts(blocks, lang)
     # scores fixed by hand: the article and the comments are text, the rest is not
-    p = [0.9 if b.text in _EN_PARAS or b.text.startswith("Comment ") else 0.05 for b in blocks]
-    reviser = Reviser(blocks, facts, Scores(first=p, final=p, threshold=0.5), lang)
+    reviser = _reviser(
+        "\n".join(lines),
+        "en",
+        lambda b: 0.9 if b.text in _EN_PARAS or b.text.startswith("Comment ") else 0.05,
+    )
     assert reviser.start > len(lines) - len(comments) - 2  # the span is the thread
     assert reviser.run().title == "Harbour town votes to keep its wooden ferry"
 
@@ -359,15 +372,9 @@ def test_a_ranked_headline_needs_more_against_a_page_title_naming_its_site(
 
 @pytest.mark.parametrize("first", ["* Zur Hauptnavigation des Senders", "    Zur Suche im Archiv"])
 def test_a_list_item_or_indented_first_line_is_no_page_title(first: str) -> None:
-    blocks = segment_text("\n".join([first, *_DE_PARAS]) + "\n")
-    lang = load("de")
-    facts = document_facts(blocks, lang)
-    reviser = Reviser(blocks, facts, score_lines(blocks, facts), lang)
-    assert reviser._page_title() == ("", [], "")
-    plain = segment_text("\n".join([first.strip(" *"), *_DE_PARAS]) + "\n")
-    facts = document_facts(plain, lang)
-    reviser = Reviser(plain, facts, score_lines(plain, facts), lang)
-    assert reviser._page_title()[0] == first.strip(" *")
+    assert _reviser("\n".join([first, *_DE_PARAS]), "de")._page_title() == ("", [], "")
+    plain = first.strip(" *")
+    assert _reviser("\n".join([plain, *_DE_PARAS]), "de")._page_title()[0] == plain
 
 
 @pytest.mark.parametrize("headline_first", [True, False])
@@ -387,10 +394,8 @@ def test_headline_features_are_computed_as_named() -> None:
         "The old ferry at the quay. Photo: AP",
         *_EN_PARAS,
     ]
-    blocks = segment_text("\n\n".join(lines) + "\n")
-    lang = load("en")
-    facts = document_facts(blocks, lang)
-    reviser = Reviser(blocks, facts, score_lines(blocks, facts), lang)
+    reviser = _reviser("\n\n".join(lines), "en")
+    blocks = reviser.blocks
     idx, rows = reviser.headline_candidates()
     by_text = {
         blocks[i].text: dict(zip(TITLE_FEATURES, row, strict=True))

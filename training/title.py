@@ -30,18 +30,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from train import VIEWS, site_of, view_text  # noqa: E402
+from train import VIEWS, corpus_pages, read_view, site_of, view_text  # noqa: E402
 
 from corpus import gold_title  # noqa: E402
 from metrics import check_title  # noqa: E402
-from newsclean import Options  # noqa: E402
 from newsclean.classify import score_lines  # noqa: E402
-from newsclean.core import segment  # noqa: E402
-from newsclean.errors import NewscleanError  # noqa: E402
-from newsclean.features import document_facts  # noqa: E402
-from newsclean.languages import detect, load  # noqa: E402
 from newsclean.model import Label  # noqa: E402
-from newsclean.reader import read  # noqa: E402
 from newsclean.revise import TITLE_FEATURES, TITLE_RANKER_PATH, Reviser  # noqa: E402
 
 #: Choosing the threshold: a wrong headline counts this much against a right one.
@@ -83,16 +77,10 @@ def build(args: tuple[str, str]) -> list[Candidates]:
         return []
     out = []
     for view in TITLE_VIEWS:
-        fmt = "html" if view == "html" else "text"
-        try:
-            doc = read(title_view_text(page, view), Options(input_format=fmt))  # type: ignore[arg-type]
-            blocks, _ = segment(doc, Options())
-        except NewscleanError:
+        read_ = read_view(title_view_text(page, view), view)
+        if read_ is None:
             continue
-        if not blocks:
-            continue
-        lang = load(detect(b.text for b in blocks))
-        facts = document_facts(blocks, lang)
+        blocks, _, lang, facts = read_
         rv = Reviser(blocks, facts, score_lines(blocks, facts), lang)
         for i in range(len(blocks)):
             rv.out.set(i, Label.BOILERPLATE, "")
@@ -176,15 +164,7 @@ def main() -> None:
     ap.add_argument("--no-write", action="store_true", help="cross-validate only")
     args = ap.parse_args()
 
-    if not args.corpus.is_dir():
-        sys.exit(f"title: no corpus at {args.corpus}")
-    todo = [
-        (str(p), c.name)
-        for c in sorted(args.corpus.iterdir())
-        if c.is_dir()
-        for p in sorted(c.iterdir())
-        if (p / "gold.json").exists()
-    ]
+    todo = corpus_pages(args.corpus, "title")
     t0 = time.time()
     pages: list[Candidates] = []
     with ProcessPoolExecutor(args.jobs) as pool:

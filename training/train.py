@@ -56,7 +56,7 @@ from newsclean.features import (  # noqa: E402
     page_features,
     stage2_feature_ids,
 )
-from newsclean.languages import detect, load  # noqa: E402
+from newsclean.languages import Language, detect, load  # noqa: E402
 from newsclean.model import Block, Source  # noqa: E402
 from newsclean.reader import read  # noqa: E402
 from newsclean.revise import revise  # noqa: E402
@@ -96,6 +96,34 @@ def site_of(page: Path, gold: dict[str, object]) -> str:
     return page.parent.name + ":" + page.name.split("-")[0]
 
 
+def corpus_pages(corpus: Path, script: str) -> list[tuple[str, str]]:
+    """Every page of the corpus with a gold file, as (path, corpus name); exits without one."""
+    if not corpus.is_dir():
+        sys.exit(f"{script}: no corpus at {corpus}")
+    return [
+        (str(p), c.name)
+        for c in sorted(corpus.iterdir())
+        if c.is_dir()
+        for p in sorted(c.iterdir())
+        if (p / "gold.json").exists()
+    ]
+
+
+def read_view(text: str, view: str) -> tuple[list[Block], str | None, Language, list[Facts]] | None:
+    """A view's blocks, language code, language and line facts (None: nothing to read)."""
+    fmt = "html" if view == "html" else "text"
+    try:
+        doc = read(text, Options(input_format=fmt))  # type: ignore[arg-type]
+        blocks, _ = segment(doc, Options())
+    except NewscleanError:
+        return None
+    if not blocks:
+        return None
+    code = detect(b.text for b in blocks)
+    lang = load(code)
+    return blocks, code, lang, document_facts(blocks, lang)
+
+
 def build(args: tuple[str, str]) -> list[PageView]:
     page_s, corpus = args
     page = Path(page_s)
@@ -103,17 +131,10 @@ def build(args: tuple[str, str]) -> list[PageView]:
     ref = reference(page)
     out = []
     for view in VIEWS:
-        fmt = "html" if view == "html" else "text"
-        try:
-            doc = read(view_text(page, view), Options(input_format=fmt))  # type: ignore[arg-type]
-            blocks, _ = segment(doc, Options())
-        except NewscleanError:
+        read_ = read_view(view_text(page, view), view)
+        if read_ is None:
             continue
-        if not blocks:
-            continue
-        code = detect(b.text for b in blocks)
-        lang = load(code)
-        facts = document_facts(blocks, lang)
+        blocks, code, _lang, facts = read_
         ids = page_features(blocks, facts)
         ys, ws = zip(*(label_line(b.text, ref) for b in blocks), strict=False)
         out.append(
@@ -228,15 +249,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0)
     args = ap.parse_args()
 
-    if not args.corpus.is_dir():
-        sys.exit(f"train: no corpus at {args.corpus}")
-    pages = [
-        (str(p), c.name)
-        for c in sorted(args.corpus.iterdir())
-        if c.is_dir()
-        for p in sorted(c.iterdir())
-        if (p / "gold.json").exists()
-    ]
+    pages = corpus_pages(args.corpus, "train")
     if args.limit:
         pages = pages[:: max(1, len(pages) // args.limit)]
     t0 = time.time()
