@@ -182,6 +182,9 @@ def test_dates_in_the_language_formats(code: str, text: str, expected: str) -> N
         ("de", "17/11/201917/11/2019 ~ Cem Basman", "2019-11-17"),
         ("de", "19.10.201918:56", "2019-10-19"),
         ("de", "8.Dezember 2010 um 09:43", "2010-12-08"),  # no space after the day
+        ("de", "von Nadja Demel13.12.2022 - 08:13 Uhr", "2022-12-13"),  # a day after a letter
+        ("de", "Anglertalkhejfish7. Januar 20220", "2022-01-07"),
+        ("de", "Server 192.168.10.12", None),  # an address is no date
         # but a longer number is no year
         ("de", "Bestellnummer Mai 2019999", None),
         ("en", "Part number March 3, 2022123", None),

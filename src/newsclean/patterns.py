@@ -15,13 +15,16 @@ from .languages import Language, Prefixes, tokens
 _ISO_RE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?)?")
 #: A year ends a date when no digit follows, or one or two digits glued to it (a
 #: rendering that drops the space between inline elements: "25. Januar 202225. Januar
-#: 2022", "3 de mayo de 202221:25").
+#: 2022", "3 de mayo de 202221:25"); for the same reason a day may follow a letter
+#: ("Demel13.12.2022", "hejfish7. Januar 2022").
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}(?!\d)))"
-_DMY_DOT_RE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d" + _YEAR_END + r"|\d\d\b)")
+_DMY_DOT_RE = re.compile(
+    r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d" + _YEAR_END + r"|\d\d\b)"
+)
 _SLASH_RE = re.compile(r"\b(\d{1,4})/(\d{1,2})/(\d{4}" + _YEAR_END + r"|\d{2,3}\b)")
 _WORD_MONTH_RE = re.compile(
-    r"\b(?:(\d{1,2})(?:\.\s*|(?:er|st|nd|rd|th|º)?\s+)(?:de\s+)?([^\W\d_]{3,12})\.?,?(?:\s+de)?\s+((?:19|20)\d\d)"
-    r"|([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))" + _YEAR_END
+    r"(?:(?<!\d)(\d{1,2})(?:\.\s*|(?:er|st|nd|rd|th|º)?\s+)(?:de\s+)?([^\W\d_]{3,12})\.?,?(?:\s+de)?\s+((?:19|20)\d\d)"
+    r"|\b([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))" + _YEAR_END
 )
 #: What every date form below holds: a year of four digits, "5.3" or "5/3".
 _DATE_HINT_RE = re.compile(r"(?:19|20)\d\d|\d\.\s?\d|\d/\d")
