@@ -109,6 +109,8 @@ def test_a_name_ends_at_a_common_word_of_any_language() -> None:
         ("de", "Lars Sobiraj Lesezeit: 4 Min.", "Lars Sobiraj"),
         ("de", "Olga Symbolbild imago", "Olga"),
         ("es", "David Andres Calle Atehortua", "David Andres Calle Atehortua"),
+        # a date glued to the name by the rendering ends it, after the name's letters
+        ("de", "Nadja Demel13.12.2022 - 08:13 Uhr", "Nadja Demel"),
     ],
 )
 def test_words_that_follow_a_name_in_a_byline_end_it(code: str, byline: str, name: str) -> None:

@@ -213,6 +213,10 @@ def _common_words() -> frozenset[str]:
     return frozenset(w for w in words if w not in _PARTICLES)
 
 
+#: A word with digits glued to its end ("Demel13.12.2022"): its letters.
+_GLUED_NUMBER_RE = re.compile(r"([^\W\d_]{2,})\d")
+
+
 def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) -> str | None:
     """The person's name the words start with, or ``None``.
 
@@ -228,6 +232,9 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
             break
         if len(core) == 1 and w.rstrip(",;:").endswith("."):
             core += "."  # an initial: "Günter W. Kienitz"
+        glued = _GLUED_NUMBER_RE.match(core) if out else None
+        if glued:
+            core = glued.group(1)  # "Nadja Demel13.12.2022": the rendering glued a date on
         if core.lower() in _ROLES and not out:
             continue  # "Rechtsanwalt Max Muster": the role is not part of the name
         following = words[k + 1] if k + 1 < len(words) else ""
@@ -247,7 +254,7 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
         if out and _ends_a_name(low, lang):
             break  # "Evan Halper Staff Writer", "Sara Zinnecker Stand: 5. Februar"
         out.append(core)
-        if len(out) >= 5 or w.endswith((",", ";", ":")):
+        if len(out) >= 5 or w.endswith((",", ";", ":")) or glued:
             break
     while out and out[-1].lower() in _PARTICLES:
         out.pop()
