@@ -279,3 +279,18 @@ def test_lang_option_overrides_detection_in_the_cli(code: str, override: str) ->
 
 def test_data_dir_is_the_package_folder() -> None:
     assert Path(newsclean.__file__).parent / "lang" == _DATA_DIR
+
+
+def test_spanish_listen_and_related_lines_inside_the_text_are_dropped() -> None:
+    paras = [
+        "Los vecinos del pequeño pueblo costero votaron el domingo a favor de mantener el "
+        "viejo transbordador de madera que cruza la bahía desde 1962, y rechazaron un puente.",
+        "El ayuntamiento había argumentado que las reparaciones eran demasiado caras, pero más "
+        "de dos tercios de los votantes dijeron que el cruce forma parte del pueblo.",
+        "El consistorio buscará ahora ayudas para reparar el casco y el motor, y una primera "
+        "inspección del barco está prevista para los primeros meses del verano.",
+    ]
+    lines = [paras[0], "Escucha esta nota aquí", paras[1], "Le puede interesar", paras[2]]
+    article = newsclean.clean("\n\n".join(["Inicio", *lines]) + "\n")
+    assert article.language == "es"
+    assert article.body == tuple(paras)
