@@ -294,3 +294,18 @@ def test_spanish_listen_and_related_lines_inside_the_text_are_dropped() -> None:
     article = newsclean.clean("\n\n".join(["Inicio", *lines]) + "\n")
     assert article.language == "es"
     assert article.body == tuple(paras)
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("de", "Deine E-Mail-Adresse wird nicht veröffentlicht."),
+        ("en", "Your email address will not be published."),
+        ("fr", "Votre adresse e-mail ne sera pas publiée."),
+    ],
+)
+def test_a_comment_form_notice_is_in_the_lexicon(code: str, line: str) -> None:
+    lang = load(code)
+    toks = tokens(line)
+    covered, cats = lang.phrases.match(toks)
+    assert covered == len(toks) and "comments" in cats
