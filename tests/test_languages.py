@@ -297,15 +297,21 @@ def test_spanish_listen_and_related_lines_inside_the_text_are_dropped() -> None:
 
 
 @pytest.mark.parametrize(
-    ("code", "line"),
+    ("code", "line", "category"),
     [
-        ("de", "Deine E-Mail-Adresse wird nicht veröffentlicht."),
-        ("en", "Your email address will not be published."),
-        ("fr", "Votre adresse e-mail ne sera pas publiée."),
+        # the lines blog and news software prints around an article, in several languages
+        ("de", "Deine E-Mail-Adresse wird nicht veröffentlicht.", "comments"),
+        ("en", "Your email address will not be published.", "comments"),
+        ("fr", "Votre adresse e-mail ne sera pas publiée.", "comments"),
+        ("de", "Vorheriger Beitrag", "navigation"),
+        ("en", "Advertiser Disclosure", "advert"),
+        ("de", "(Alle Angaben ohne Gewähr)", "legal"),
+        ("es", "Escucha esta nota", "share"),
+        ("it", "Seguici su", "share"),
     ],
 )
-def test_a_comment_form_notice_is_in_the_lexicon(code: str, line: str) -> None:
+def test_widget_lines_are_in_the_lexicon(code: str, line: str, category: str) -> None:
     lang = load(code)
     toks = tokens(line)
     covered, cats = lang.phrases.match(toks)
-    assert covered == len(toks) and "comments" in cats
+    assert covered == len(toks) and category in cats
