@@ -115,3 +115,17 @@ def test_a_name_ends_at_a_common_word_of_any_language() -> None:
 )
 def test_words_that_follow_a_name_in_a_byline_end_it(code: str, byline: str, name: str) -> None:
     assert leading_name(byline.split(), load(code), after_prefix=True) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("AFP via Getty Images", True),
+        ("Getty Images", True),
+        ("Reuters and AP", True),
+        ("via Reuters", False),  # a joiner needs an agency on each side
+        ("AFP and Getty Images sold the rights", False),
+    ],
+)
+def test_a_line_of_agencies_joined_by_via_or_and_is_a_credit(line: str, credit: bool) -> None:
+    assert is_credit(line, load("en"), strict=True) is credit

@@ -123,8 +123,10 @@ def is_credit(
         and "/" not in text
         and "•" not in text
         and toks[0] not in lang.source_prefixes.firsts
+        and not (len(toks) <= 6 and _agencies_only(toks, lang))
     ):
-        return False  # every longer credit has a colon, a slash, a bullet or a source prefix
+        return False  # every longer credit has a colon, a slash, a bullet, a source prefix,
+        # or is agencies alone
     if not toks:
         return False
     head = text.split(":", 1)[0].strip().lower() if ":" in text[:40] else ""
@@ -139,7 +141,26 @@ def is_credit(
         if "://" in text or _DIGITS_RE.search(text) is not None:
             return False
         return not strict or _slash_names(text, lang)
-    return bool(len(toks) <= 3 and all(t in lang.agencies for t in toks))
+    return len(toks) <= 6 and _agencies_only(toks, lang)
+
+
+#: Words that join agencies in a credit: "AFP via Getty Images", "Reuters/AP".
+_AGENCY_JOINERS = frozenset({"via", "and", "und", "et", "y", "e", "en", "i", "och", "&"})
+
+
+def _agencies_only(toks: list[str], lang: Language) -> bool:
+    """Whether the tokens are agency names (one or two words each), joined by "via", "and"...."""
+    k, agencies = 0, 0
+    while k < len(toks):
+        if k + 1 < len(toks) and f"{toks[k]} {toks[k + 1]}" in lang.agencies:
+            k, agencies = k + 2, agencies + 1
+        elif toks[k] in lang.agencies:
+            k, agencies = k + 1, agencies + 1
+        elif toks[k] in _AGENCY_JOINERS and 0 < k < len(toks) - 1:
+            k += 1
+        else:
+            return False
+    return agencies > 0
 
 
 _CODE_CHARS = frozenset(';<>=_{}()"`')
