@@ -416,3 +416,17 @@ def test_headline_features_are_computed_as_named() -> None:
         sum(v for k, v in numbered.items() if k.startswith("position<=") or k == "position>2")
         == 1.0
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Home » News » Harbour town keeps its ferry", "Harbour town keeps its ferry"),
+        ("Home >> Towns >> Harbour town keeps its ferry", "Harbour town keeps its ferry"),
+        ("Analysis » Why the ferry stays", "Analysis » Why the ferry stays"),  # one separator
+    ],
+)
+def test_a_breadcrumb_trail_before_the_headline_is_cut_off(line: str, title: str) -> None:
+    article = newsclean.clean("\n\n".join(["Menu", line, "By Anna Berg", *_EN_PARAS]) + "\n")
+    assert article.title == title
+    assert next(ln for ln in article.lines if ln.text == line).label.value == "title"

@@ -134,6 +134,8 @@ _SERVER_NOTICE_RE = re.compile(
 #: At most this many server notices are skipped at the top of a page.
 MAX_NOTICES = 50
 
+#: The separators of a breadcrumb trail ("Home » News » Headline", "Home >> Recipes >> ...").
+_BREADCRUMB_RE = re.compile(r"\s+(?:»|›|››|>>|>)\s+")
 #: "4. Headline", "2) Headline": a numbered list's item.
 _LIST_NUMBER_RE = re.compile(r"\d{1,2}[.)]\s")
 
@@ -627,7 +629,7 @@ class Reviser:
         return max(parts, key=lambda p: len(p.split()))
 
     def _set_title(self, i: int, reason: str) -> None:
-        self.out.title = self.blocks[i].text
+        self.out.title = _after_breadcrumbs(self.blocks[i].text)
         self.out.set(i, Label.TITLE, reason)
         self.taken.add(i)
         self.title_idx = i
@@ -1047,6 +1049,14 @@ _CONTACT_RE = re.compile(r"[\w.+-]@[\w-]+\.[\w.]|(?<![\w+])\+\d{1,3}[\s(]+\d")
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _after_breadcrumbs(text: str) -> str:
+    """A headline that a breadcrumb trail runs into ("Home » News » Headline"): its last part."""
+    parts = _BREADCRUMB_RE.split(text)
+    if len(parts) >= 3 and len(parts[-1].split()) >= 2:
+        return parts[-1].strip()
+    return text
 
 
 def _picture_credit(text: str, lang: Language) -> bool:
