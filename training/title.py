@@ -35,8 +35,12 @@ from train import VIEWS, corpus_pages, read_view, site_of, view_text  # noqa: E4
 from corpus import gold_title  # noqa: E402
 from metrics import check_title  # noqa: E402
 from newsclean.classify import score_lines  # noqa: E402
-from newsclean.model import Label  # noqa: E402
-from newsclean.revise import TITLE_FEATURES, TITLE_RANKER_PATH, Reviser  # noqa: E402
+from newsclean.revise import (  # noqa: E402
+    TITLE_FEATURES,
+    TITLE_RANKER_PATH,
+    Reviser,
+    names_its_site,
+)
 
 #: Choosing the threshold: a wrong headline counts this much against a right one.
 WRONG_COST = 0.2
@@ -82,9 +86,7 @@ def build(args: tuple[str, str]) -> list[Candidates]:
             continue
         blocks, _, lang, facts = read_
         rv = Reviser(blocks, facts, score_lines(blocks, facts), lang)
-        for i in range(len(blocks)):
-            rv.out.set(i, Label.BOILERPLATE, "")
-        rv._captions()  # the steps before the headline search, as in Reviser.run
+        rv.before_title()
         idx, rows = rv.headline_candidates()
         page_title, parts, main_part = rv._page_title()
         reached = not rv._title_from_markup(page_title, main_part)
@@ -96,7 +98,7 @@ def build(args: tuple[str, str]) -> list[Candidates]:
                 rows,
                 [bool(check_title(blocks[i].text, title)) for i in idx],
                 reached,
-                len(parts) > 1 and len(main_part.split()) >= 2,
+                names_its_site(parts),
                 bool(main_part) and bool(check_title(main_part, title)),
             )
         )

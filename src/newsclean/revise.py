@@ -336,13 +336,7 @@ class Reviser:
     # -- steps ---------------------------------------------------------------
 
     def run(self) -> Labelling:
-        for i, b in enumerate(self.blocks):
-            f = self.facts[i]
-            self.out.set(i, Label.BOILERPLATE, _boilerplate_reason(f, b, self.scores.final[i]))
-        for i in range(self.top):
-            self.out.set(i, Label.BOILERPLATE, "a server's notice above the page")
-            self.taken.add(i)
-        self._captions()
+        self.before_title()
         self._title()
         self._header()
         self._standalone_credits()
@@ -361,6 +355,20 @@ class Reviser:
             self._fallback_body()
         self._collect_credits()
         return self.out
+
+    def before_title(self) -> None:
+        """The steps before the headline search: default labels, server notices, captions.
+
+        ``training/title.py`` runs them too, so that the headline ranker is trained
+        on the candidates it sees here.
+        """
+        for i, b in enumerate(self.blocks):
+            f = self.facts[i]
+            self.out.set(i, Label.BOILERPLATE, _boilerplate_reason(f, b, self.scores.final[i]))
+        for i in range(self.top):
+            self.out.set(i, Label.BOILERPLATE, "a server's notice above the page")
+            self.taken.add(i)
+        self._captions()
 
     def _fallback_body(self) -> None:
         """No line scored as article text: keep the best of the rest rather than nothing.
@@ -436,15 +444,11 @@ class Reviser:
         if idx:
             scores = [sum(map(mul, weights, row)) for row in rows]
             k = max(range(len(idx)), key=scores.__getitem__)
-            site_named = len(parts) > 1 and len(main_part.split()) >= 2
-            if scores[k] >= (over_page_title if site_named else threshold):
+            if scores[k] >= (over_page_title if names_its_site(parts) else threshold):
                 self._set_title(idx[k], f"title: headline before the article ({scores[k]:+.1f})")
                 return
         if main_part:
-            self.out.title = main_part
-            self.out.set(self.top, Label.TITLE, "title: page title, site name removed")
-            self.taken.add(self.top)
-            self.title_idx = self.top
+            self._set_title(self.top, "title: page title, site name removed", main_part)
 
     def _title_end(self) -> int:
         """Where the headline search ends: the article's start (or a window from the top)."""
@@ -465,7 +469,7 @@ class Reviser:
             else ""
         )
         parts = _page_title_parts(page_title) if page_title else []
-        return page_title, parts, self._main_title_part(parts)
+        return page_title, parts, main_title_part(parts)
 
     def _title_from_markup(self, page_title: str, main_part: str) -> bool:
         """The headline from the page's own marks: the page title's repeat, or an h1."""
@@ -520,6 +524,8 @@ class Reviser:
         """
         blocks, facts = self.blocks, self.facts
         n = len(blocks)
+        if not n:
+            return [], []
         end = self._title_end()
         first = blocks[self.top].text
         # blank lines and indents tell a headline from its neighbours only against the
@@ -540,7 +546,7 @@ class Reviser:
         # the words of the article's first paragraphs: a headline announces them
         text_words: set[str] = set()
         paragraphs = 0
-        for k in range(min(lead, end) if min(lead, end) >= 0 else n, n):
+        for k in range(min(lead, end), n):
             if self.is_body[k] and facts[k].prose:
                 text_words.update(facts[k].content)
                 paragraphs += 1
@@ -622,14 +628,9 @@ class Reviser:
                 return True
         return False
 
-    def _main_title_part(self, parts: list[str]) -> str:
-        """The part of "Headline | Site name" that is the headline: the one with most words."""
-        if len(parts) <= 1:
-            return parts[0] if parts else ""
-        return max(parts, key=lambda p: len(p.split()))
-
-    def _set_title(self, i: int, reason: str) -> None:
-        self.out.title = _after_breadcrumbs(self.blocks[i].text)
+    def _set_title(self, i: int, reason: str, title: str | None = None) -> None:
+        """Line ``i`` is the title: its text (or ``title``, a part of it)."""
+        self.out.title = title or _after_breadcrumbs(self.blocks[i].text)
         self.out.set(i, Label.TITLE, reason)
         self.taken.add(i)
         self.title_idx = i
@@ -1049,6 +1050,17 @@ _CONTACT_RE = re.compile(r"[\w.+-]@[\w-]+\.[\w.]|(?<![\w+])\+\d{1,3}[\s(]+\d")
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def main_title_part(parts: Sequence[str]) -> str:
+    """The part of "Headline | Site name" that is the headline: the one with most words."""
+    return max(parts, key=lambda p: len(p.split())) if parts else ""
+
+
+def names_its_site(parts: Sequence[str]) -> bool:
+    """Whether a page title's parts are "Headline | Site": more than one, the main one of
+    at least two words."""
+    return len(parts) > 1 and len(main_title_part(parts).split()) >= 2
 
 
 def _after_breadcrumbs(text: str) -> str:
