@@ -430,3 +430,9 @@ def test_a_breadcrumb_trail_before_the_headline_is_cut_off(line: str, title: str
     article = newsclean.clean("\n\n".join(["Menu", line, "By Anna Berg", *_EN_PARAS]) + "\n")
     assert article.title == title
     assert next(ln for ln in article.lines if ln.text == line).label.value == "title"
+
+
+def test_a_page_without_lines_has_no_headline_candidates() -> None:
+    reviser = Reviser([], [], Scores(first=[], final=[], threshold=0.5), load("en"))
+    assert reviser.headline_candidates() == ([], [])
+    assert reviser.run().title is None
