@@ -17,7 +17,15 @@ from click.testing import CliRunner
 
 import newsclean
 from newsclean.cli import cli
-from newsclean.languages import _DATA_DIR, available, detect, load, stoplist, tokens
+from newsclean.languages import (
+    _DATA_DIR,
+    available,
+    detect,
+    load,
+    script_chars,
+    stoplist,
+    tokens,
+)
 from newsclean.patterns import find_date
 
 LANG_CODES = available()
@@ -248,6 +256,23 @@ def test_detect_chinese() -> None:
         "官员表示原定预算已经不够。"
     )
     assert detect([text]) == "zh"
+
+
+@pytest.mark.parametrize(
+    ("text", "script", "count"),
+    [
+        ("東京都は火曜日", "kana", 1),
+        ("東京都は火曜日", "han", 6),
+        ("東京都は火曜日", "cjk", 7),
+        ("서울시는 화요일", "hangul", 7),
+        ("กรุงเทพ", "thai", 7),
+        ("Grüße – „Straße“ € 5", "any", 0),  # non-ASCII, but below every script
+        ("plain ASCII", "any", 0),
+        ("Tokio (東京) heute", "any", 2),
+    ],
+)
+def test_script_chars(text: str, script: str, count: int) -> None:
+    assert script_chars(text, script) == count
 
 
 @pytest.mark.parametrize("lines", [["2024 123 456", "07.03.2024 12:30"], ["1", "2", "3"], []])

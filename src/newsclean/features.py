@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
-from .languages import Language, tokens
+from .languages import Language, script_chars, tokens
 from .model import Block
 from .patterns import find_date, is_credit, starts_with_phrase
 
@@ -45,7 +45,6 @@ CATEGORIES = (
 _SENTENCE_END = frozenset(".!?…。！？")
 _CLOSERS = frozenset("\"'”’»«)]")
 _SEPARATORS_RE = re.compile(r"[|»›•·>]|\s[-–—]\s")
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _DIGIT_RE = re.compile(r"\d")
 _UPPER_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-ЯЁ]")
 _CAPWORD_RE = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-ЯЁ]")
@@ -192,7 +191,7 @@ def line_facts(text: str, lang: Language) -> Facts:
         cjk = False
         words = n_toks
     else:
-        cjk_chars = len(_CJK_RE.findall(text))
+        cjk_chars = script_chars(text, "cjk")
         cjk = cjk_chars * 10 > len(text) * 3
         words = max(n_toks, cjk_chars // 2) if cjk else n_toks
     stopwords = lang.stopwords

@@ -318,29 +318,48 @@ def _detection_index() -> dict[str, tuple[str, ...]]:
     return {word: tuple(codes) for word, codes in index.items()}
 
 
-_KANA_RE = re.compile(r"[\u3040-\u30ff]")
-_HAN_RE = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
-_HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
-_THAI_RE = re.compile(r"[\u0e00-\u0e7f]")
+# Scripts told apart by their characters alone. Each class spans thousands of
+# code points, which takes `re` milliseconds to compile: they are compiled on
+# first need, so a process that never sees such a character never pays for it.
+_SCRIPTS = {
+    "kana": "\u3040-\u30ff",
+    "han": "\u4e00-\u9fff\u3400-\u4dbf",
+    "hangul": "\uac00-\ud7af",
+    "thai": "\u0e00-\u0e7f",
+}
+_SCRIPTS["cjk"] = _SCRIPTS["kana"] + _SCRIPTS["han"] + _SCRIPTS["hangul"]
+_SCRIPTS["any"] = _SCRIPTS["cjk"] + _SCRIPTS["thai"]
+_LOWEST_SCRIPT_CHAR = "\u0e00"
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_SCRIPT_ANY_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+@cache
+def _script_re(script: str) -> re.Pattern[str]:
+    return re.compile(f"[{_SCRIPTS[script]}]")
+
+
+def script_chars(text: str, script: str) -> int:
+    """How many characters of ``text`` belong to a script of ``_SCRIPTS``."""
+    if text.isascii() or max(text) < _LOWEST_SCRIPT_CHAR:
+        return 0
+    return len(_script_re(script).findall(text))
 
 
 def _script_language(text: str) -> str | None:
     """Languages told apart by their script alone (CJK, Thai), from a sample."""
     sample = text
-    if sample.isascii() or _SCRIPT_ANY_RE.search(sample) is None:
+    if not script_chars(sample, "any"):
         return None
     letters = len(_LETTER_RE.findall(sample))
     if not letters:
         return None
-    if len(_KANA_RE.findall(sample)) * 10 > letters:
+    if script_chars(sample, "kana") * 10 > letters:
         return "ja"
-    if len(_HANGUL_RE.findall(sample)) * 10 > letters * 3:
+    if script_chars(sample, "hangul") * 10 > letters * 3:
         return "ko"
-    if len(_HAN_RE.findall(sample)) * 10 > letters * 3:
+    if script_chars(sample, "han") * 10 > letters * 3:
         return "zh"
-    if len(_THAI_RE.findall(sample)) * 10 > letters * 3:
+    if script_chars(sample, "thai") * 10 > letters * 3:
         return "th"
     return None
 
