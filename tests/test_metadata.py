@@ -129,3 +129,22 @@ def test_words_that_follow_a_name_in_a_byline_end_it(code: str, byline: str, nam
 )
 def test_a_line_of_agencies_joined_by_via_or_and_is_a_credit(line: str, credit: bool) -> None:
     assert is_credit(line, load("en"), strict=True) is credit
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "credit"),
+    [
+        ("en", "Photo by Joan Bardeletti", True),
+        ("en", "Top photo by Joan Bardeletti", True),
+        ("en", "Image by Pete Linforth from Pixabay", True),
+        ("de", "Foto von Josh Willink von Pexels", True),
+        ("fr", "Photo par Anna Berg", True),
+        ("en", "Photo by the author", False),  # no name
+        ("en", "Story by Anna Berg", False),  # a byline, not a picture's
+        ("en", "The photo was taken by Anna Berg on a Sunday", False),  # a sentence
+    ],
+)
+def test_a_picture_word_then_a_byline_word_and_a_name_is_a_credit(
+    code: str, line: str, credit: bool
+) -> None:
+    assert is_credit(line, load(code), strict=True) is credit

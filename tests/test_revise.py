@@ -206,6 +206,27 @@ def test_a_sentence_holding_a_byline_word_is_no_byline() -> None:
     assert newsclean.clean(page + "\n").authors == ("Anna Berg",)
 
 
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "Photo by Ricardo Gomez Angel"),
+        ("de", "Foto von Josh Willink von Pexels"),
+        ("en", "Stromnetz / Photo by Anna Sonneveld on Unsplash"),
+        ("de", "Ein Beitrag geteilt von Anna Berg (@annaberg)"),
+        ("en", "A post shared by Anna Berg"),
+        ("en", "— Anna Berg (@annaberg) May 2, 2020"),
+    ],
+)
+def test_picture_credits_and_embedded_posts_are_no_byline(code: str, line: str) -> None:
+    paras = _DE_PARAS if code == "de" else _EN_PARAS
+    page = "\n\n".join(["Harbour town keeps its ferry", line, *paras])
+    assert newsclean.clean(page + "\n").authors == ()
+    # the same name with a byline word is the byline
+    byline = "Von Anna Berg" if code == "de" else "By Anna Berg"
+    page = "\n\n".join(["Harbour town keeps its ferry", byline, line, *paras])
+    assert newsclean.clean(page + "\n").authors == ("Anna Berg",)
+
+
 def test_a_byline_above_a_credit_stays_the_byline_and_a_long_dated_one_counts() -> None:
     paras = _DE_PARAS
     byline = "Von Felix Eisenreich // 1. November 2023"

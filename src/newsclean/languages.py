@@ -200,6 +200,8 @@ class Language:
     byline_phrases: tuple[str, ...] = ()
     #: Words that mark a date as an update, not the first publication ("aktualisiert").
     update_words: tuple[str, ...] = ()
+    #: One-word byline prefixes without a colon ("by", "von", "par"): "Photo by ...".
+    by_words: frozenset[str] = frozenset()
     has_data: bool = field(default=False)
 
 
@@ -303,6 +305,12 @@ def load(code: str | None) -> Language:
         ),
         update_words=tuple(
             sorted({w.lower() for d in sources for w in _list(d, "update_words")}, key=len)
+        ),
+        by_words=frozenset(
+            p.strip().lower()
+            for d in sources
+            for p in _list(d, "byline_prefixes")
+            if p.strip().isalpha()
         ),
         has_data=bool(own),
     )

@@ -107,6 +107,9 @@ _SPLIT_RE = re.compile(r"\s*(?:,|;|&|\||•|·|/|\s[-–—]\s|\s\+\s)\s*")
 _SAYS_RE = re.compile(
     r"\b(?:says|said|sagt|schreibt|dit|dice|scrive|zegt|diz|pisze|skriver)\s*:?\s*$", re.I
 )
+#: A handle in parentheses: the attribution of an embedded post ("— Anna Berg
+#: (@annaberg) May 2, 2020"), never the article's byline.
+_EMBED_HANDLE_RE = re.compile(r"\(@[\w.]+\)")
 
 
 #: A byline found inside the text counts this much less than one in the header (1.0)
@@ -182,10 +185,18 @@ def _byline_head(head: str, lang: Language) -> bool:
     """Whether what precedes a byline prefix inside a line leaves it a byline.
 
     "Veröffentlicht am 03.02.2022 von Anna Berg" is one; "Die Polizei fand die
-    Leiche von Anna Berg" is a sentence that merely holds "von".
+    Leiche von Anna Berg" is a sentence that merely holds "von", and "Foto von
+    Anna Berg" a picture credit.
     """
+    toks = tokens(head)
+    if any(tok in lang.credit_prefixes for tok in toks):
+        return False  # "Foto von Anna Berg", "Photo by Anna Berg on Unsplash": a picture credit
+    if len(toks) >= 2:
+        covered, cats = lang.phrases.match(toks)
+        if covered == len(toks) and cats.get("share"):
+            return False  # "Ein Beitrag geteilt von ...": an embedded post's attribution
     words = 0
-    for tok in tokens(head):
+    for tok in toks:
         if tok.isdigit() or tok in lang.months or tok in lang.date_prefixes.firsts:
             continue
         if tok in lang.update_words or (tok in lang.stopwords and len(tok) <= 3):
@@ -407,8 +418,8 @@ def find_byline(
             match = prefix_re.search(b.text)
             if match is None and zone <= -1.0:
                 continue  # far from the article, only an explicit byline counts
-            if _SAYS_RE.search(b.text):
-                continue  # a comment's author ("Anna says:")
+            if _SAYS_RE.search(b.text) or _EMBED_HANDLE_RE.search(b.text):
+                continue  # a comment's author ("Anna says:"), an embedded post's
             found: list[str] = []
             kind = 0.0
             if (

@@ -117,6 +117,8 @@ def is_credit(
         return True
     if toks is None:
         toks = tokens(text)
+    if picture_by(text, toks, lang):
+        return True
     if (
         len(toks) > 3
         and ":" not in text
@@ -142,6 +144,30 @@ def is_credit(
             return False
         return not strict or _slash_names(text, lang)
     return len(toks) <= 6 and _agencies_only(toks, lang)
+
+
+#: A picture credit names its author after at most this many words ("Top photo by").
+PICTURE_BY_MAX_HEAD = 2
+#: ... and is at most this many words long ("Foto von Anna Berg von Pexels").
+PICTURE_BY_MAX_WORDS = 10
+
+
+def picture_by(text: str, toks: list[str], lang: Language) -> bool:
+    """ "Photo by Anna Berg", "Top photo by ...", "Foto von Anna Berg auf Unsplash":
+    a credit word, a byline word, then a capitalised name."""
+    if not 3 <= len(toks) <= PICTURE_BY_MAX_WORDS:
+        return False
+    words = text.split()
+    for k in range(1, min(PICTURE_BY_MAX_HEAD, len(toks) - 2) + 1):
+        if toks[k] not in lang.by_words:
+            continue
+        if not any(t in lang.credit_prefixes for t in toks[:k]):
+            return False
+        # the words as written, where they are the tokens ("Photo by Anna")
+        if k + 1 < len(words) and words[k].lower() == toks[k]:
+            return words[k + 1][:1].isupper()
+        return False
+    return False
 
 
 #: Words that join agencies in a credit: "AFP via Getty Images", "Reuters/AP".

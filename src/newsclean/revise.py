@@ -22,7 +22,14 @@ from .features import Facts
 from .languages import Language, tokens
 from .metadata import find_article_date, find_byline, leading_name
 from .model import Block, Label, Link
-from .patterns import credit_like, credit_suffix, has_time, is_credit, starts_with_phrase
+from .patterns import (
+    credit_like,
+    credit_suffix,
+    has_time,
+    is_credit,
+    picture_by,
+    starts_with_phrase,
+)
 
 #: How far before the first body line the title may be (lines).
 TITLE_WINDOW = 25
@@ -1076,6 +1083,8 @@ def _picture_credit(text: str, lang: Language) -> bool:
     line = text.lstrip("|•·-–—([ ").lower()
     if line.startswith(("©", "(c)", "copyright")):
         return _YEAR_RE.search(line) is None  # "© 2024 The Paper": the site's copyright
+    if picture_by(text, tokens(text), lang):
+        return True  # "Photo by Anna Berg"
     head = line.split(":", 1)[0].strip() if ":" in line[:40] else ""
     toks = tokens(head)
     if not toks or head not in lang.credit_prefixes:
