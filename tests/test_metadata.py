@@ -23,6 +23,10 @@ from newsclean.patterns import credit_suffix, is_credit
         # a job title before the name is not part of it
         ("de", "Rechtsanwalt Sebastian Einbock", ["Sebastian Einbock"]),
         ("fr", "Marie Dupont et Paul Martin", ["Marie Dupont", "Paul Martin"]),
+        # the names follow the prefix: words that are no name there end the search
+        ("de", "Rheinmetall gehackt - Interne Unterlagen im Netz", []),
+        ("de", "Helfern und Rettern Schutzlos an die Front", []),
+        ("de", "dpa / Anna Schmidt", ["Anna Schmidt"]),  # an agency is skipped
     ],
 )
 def test_authors_in_byline_text(code: str, text: str, expected: list[str]) -> None:

@@ -343,10 +343,8 @@ def authors_in(text: str, lang: Language, *, after_prefix: bool) -> list[str]:
                 continue
             name = leading_name(group, lang, after_prefix=after_prefix)
             if name is None:
-                if names:
-                    stop = True
-                    break
-                continue
+                stop = True  # the names follow the prefix: "Daten von Rheinmetall gehackt"
+                break
             if name not in names:
                 names.append(name)
         if stop or (
