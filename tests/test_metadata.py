@@ -143,6 +143,7 @@ def test_a_line_of_agencies_joined_by_via_or_and_is_a_credit(line: str, credit: 
         ("en", "Image by Pete Linforth from Pixabay", True),
         ("de", "Foto von Josh Willink von Pexels", True),
         ("fr", "Photo par Anna Berg", True),
+        ("en", "Photo by ev on Unsplash", True),  # a nickname on a picture site
         ("en", "Photo by the author", False),  # no name
         ("en", "Story by Anna Berg", False),  # a byline, not a picture's
         ("en", "The photo was taken by Anna Berg on a Sunday", False),  # a sentence

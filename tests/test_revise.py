@@ -149,6 +149,32 @@ def test_related_lists_hold_titles_not_menus_or_contact_lines() -> None:
     assert not [t for t in titles if "|" in t or "+44" in t or "@" in t]
 
 
+@pytest.mark.parametrize(
+    ("code", "line", "title"),
+    [
+        (
+            "de",
+            "Vorheriger Beitrag Neuerscheinung: Die Fähre im Wandel",
+            "Neuerscheinung: Die Fähre im Wandel",
+        ),
+        (
+            "en",
+            "Next post: Harbour master retires after forty years",
+            "Harbour master retires after forty years",
+        ),
+        ("en", "Previous post", None),  # the phrase alone is navigation, not a link
+    ],
+)
+def test_a_previous_or_next_post_line_is_a_related_link(
+    code: str, line: str, title: str | None
+) -> None:
+    paras = _DE_PARAS if code == "de" else _EN_PARAS
+    page = "\n\n".join(["Harbour town keeps its ferry", *paras, line, "Impressum"])
+    article = newsclean.clean(page + "\n")
+    assert [r.title for r in article.related] == ([title] if title else [])
+    assert line not in article.body
+
+
 _FERRY = (
     "The council voted on Sunday to keep the old ferry running, and the skipper said "
     "that the boat would need a new engine before the summer season begins."

@@ -165,7 +165,8 @@ def picture_by(text: str, toks: list[str], lang: Language) -> bool:
             return False
         # the words as written, where they are the tokens ("Photo by Anna")
         if k + 1 < len(words) and words[k].lower() == toks[k]:
-            return words[k + 1][:1].isupper()
+            # a name, or a nickname on a picture site ("Photo by ev on Unsplash")
+            return words[k + 1][:1].isupper() or any(t in lang.agencies for t in toks[k + 2 :])
         return False
     return False
 

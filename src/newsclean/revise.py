@@ -901,7 +901,7 @@ class Reviser:
             if i in self.taken:
                 i += 1
                 continue
-            teaser = self._inline_teaser(b, f)
+            teaser = self._inline_teaser(b, f) or self._post_link(b, f)
             if teaser is not None:
                 self.out.related.append((teaser, b.links[-1].url if b.links else None))
                 self.out.set(i, Label.RELATED, "related: a teaser line with a related prefix")
@@ -928,6 +928,19 @@ class Reviser:
             return None
         rest = b.text[match.end() :].strip()
         return rest if len(rest.split()) >= RELATED_MIN_WORDS else None
+
+    def _post_link(self, b: Block, f: Facts) -> str | None:
+        """The title in "Vorheriger Beitrag Title", "Next post Title": a line starting
+        with a two-word navigation phrase, then another post's title."""
+        if f.words < 2 + RELATED_MIN_WORDS or f.words > 40 or not f.cats.get("navigation"):
+            return None
+        words = b.text.split(maxsplit=2)
+        if len(words) < 3:
+            return None
+        covered, cats = self.lang.phrases.match(tokens(" ".join(words[:2])))
+        if covered != 2 or set(cats) != {"navigation"}:
+            return None
+        return words[2].lstrip(":|»›>-–— ").strip() or None
 
     def _is_related_header(self, b: Block, f: Facts) -> bool:
         if f.words > 8 or f.words == 0:
