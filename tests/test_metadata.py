@@ -49,6 +49,15 @@ def test_month_names_end_a_name_only_before_a_number() -> None:
             "Workers at the plant (Photo courtesy of the company)",
             "(Photo courtesy of the company)",
         ),
+        # a two-word agency at the end, not as a sentence's object
+        ("en", "Dee Dee Myers Getty Images", "Getty Images"),
+        ("en", "He sold the photos to Getty Images", None),
+        # a licence code in lower case
+        (
+            "de",
+            "Die Kirche am Abend. Foto: ccnull/Marco Verch/cc by sa 2.0",
+            "Foto: ccnull/Marco Verch/cc by sa 2.0",
+        ),
         # sentences that merely hold a credit word are not captions with credits
         ("de", "Ist dir bewusst, dass diese Grafik dem Copyright von Joymax unterliegt?", None),
         ("de", "Ich sehe folgenden NPC nicht auf der Map :", None),

@@ -233,6 +233,45 @@ def _credit_marker_re(prefixes: frozenset[str], agencies: frozenset[str]) -> re.
     )
 
 
+#: Words after which an agency's name is a sentence's object, not a credit.
+_BEFORE_AN_OBJECT = frozenset(
+    {
+        "to",
+        "from",
+        "by",
+        "at",
+        "with",
+        "of",
+        "for",
+        "via",
+        "the",
+        "a",
+        "an",
+        "and",
+        "bei",
+        "zu",
+        "mit",
+        "für",
+        "von",
+        "der",
+        "die",
+        "à",
+        "par",
+        "de",
+        "avec",
+        "por",
+        "con",
+        "di",
+        "da",
+        "door",
+        "van",
+        "met",
+        "av",
+        "med",
+    }
+)
+
+
 def credit_suffix(text: str, lang: Language) -> int:
     """Where a credit appended to a caption starts (index into ``text``), or -1.
 
@@ -244,6 +283,15 @@ def credit_suffix(text: str, lang: Language) -> int:
     if match is not None and match.start() > 10 and len(text) - match.start() <= 120:
         pos = match.start() + (1 if text[match.start()] == " " else 0)
         return pos if credit_like(text[pos:]) else -1
+    tail = text.rsplit(None, 2)
+    if (
+        len(tail) == 3
+        and len(text) > 20
+        and f"{tail[1]} {tail[2]}".lower() in lang.agencies
+        and tail[0].rsplit(None, 1)[-1].lower() not in _BEFORE_AN_OBJECT
+    ):
+        # "Dee Dee Myers Getty Images": a two-word agency at the end (not "sold to ...")
+        return len(text) - len(tail[1]) - len(tail[2]) - 1
     if not (":" in text or "/" in text or "(" in text or ". " in text):
         return -1  # every other credit form holds one of these
     best = -1
@@ -298,6 +346,11 @@ _CREDIT_LOWER_OK = frozenset(
         "privat",
         "private",
         "handout",
+        # licence codes: "cc by sa 2.0"
+        "cc",
+        "sa",
+        "nc",
+        "nd",
     ]
 )
 
