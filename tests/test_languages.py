@@ -333,6 +333,10 @@ def test_spanish_listen_and_related_lines_inside_the_text_are_dropped() -> None:
         ("de", "(Alle Angaben ohne Gewähr)", "legal"),
         ("es", "Escucha esta nota", "share"),
         ("it", "Seguici su", "share"),
+        ("en", "Advertising Disclosure", "advert"),
+        ("de", "Lust auf mehr?", "newsletter"),
+        ("en", "Enjoyed this article?", "newsletter"),
+        ("de", "Rezept drucken", "share"),
     ],
 )
 def test_widget_lines_are_in_the_lexicon(code: str, line: str, category: str) -> None:
