@@ -157,18 +157,16 @@ def picture_by(text: str, toks: list[str], lang: Language) -> bool:
     a credit word, a byline word, then a capitalised name."""
     if not 3 <= len(toks) <= PICTURE_BY_MAX_WORDS:
         return False
-    words = text.split()
-    for k in range(1, min(PICTURE_BY_MAX_HEAD, len(toks) - 2) + 1):
-        if toks[k] not in lang.by_words:
-            continue
-        if not any(t in lang.credit_prefixes for t in toks[:k]):
-            return False
-        # the words as written, where they are the tokens ("Photo by Anna")
-        if k + 1 < len(words) and words[k].lower() == toks[k]:
-            # a name, or a nickname on a picture site ("Photo by ev on Unsplash")
-            return words[k + 1][:1].isupper() or any(t in lang.agencies for t in toks[k + 2 :])
+    # (every line's credit check comes here: the cheap token tests go first)
+    k = next((k for k in range(1, PICTURE_BY_MAX_HEAD + 1) if toks[k] in lang.by_words), 0)
+    if not k or k > len(toks) - 2 or not any(t in lang.credit_prefixes for t in toks[:k]):
         return False
-    return False
+    words = text.split()
+    # the words as written, where they are the tokens ("Photo by Anna")
+    if k + 1 >= len(words) or words[k].lower() != toks[k]:
+        return False
+    # a name, or a nickname on a picture site ("Photo by ev on Unsplash")
+    return words[k + 1][:1].isupper() or any(t in lang.agencies for t in toks[k + 2 :])
 
 
 #: Words that join agencies in a credit: "AFP via Getty Images", "Reuters/AP".
