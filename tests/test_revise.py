@@ -465,6 +465,57 @@ def test_headline_features_are_computed_as_named() -> None:
     )
 
 
+def test_headline_features_against_the_other_candidates() -> None:
+    lines = [
+        "harbourcourier.com",
+        "Local news Harbour town keeps its wooden ferry",
+        "Harbour town keeps its wooden ferry",
+        "Ferries",
+        "ferry, harbour, vote, bay",
+        *_EN_PARAS,
+    ]
+    reviser = _reviser("\n\n".join(lines), "en")
+    blocks = reviser.blocks
+    idx, rows = reviser.headline_candidates()
+    by_text = {
+        blocks[i].text: dict(zip(TITLE_FEATURES, row, strict=True))
+        for i, row in zip(idx, rows, strict=True)
+    }
+    assert len(rows[0]) == len(TITLE_FEATURES)
+    domain, kicked = by_text["harbourcourier.com"], by_text[lines[1]]
+    headline, word, tags = by_text[lines[2]], by_text["Ferries"], by_text[lines[4]]
+    # one-word lines are candidates too ("Ferries"): the ranker weighs them
+    assert word["words<=1"] == 1.0 and headline["words<=1"] == 0.0
+    assert domain["looks like a domain name"] == 1.0 and headline["looks like a domain name"] == 0.0
+    assert tags["comma-separated words"] == 1.0 and headline["comma-separated words"] == 0.0
+    assert kicked["holds another candidate"] == 1.0
+    assert kicked["held in another candidate"] == 0.0
+    assert headline["held in another candidate"] == 1.0
+    assert headline["holds another candidate"] == 0.0
+    assert word["held in another candidate"] == 0.0  # a word, not the whole line
+    best = [k for k, r in by_text.items() if r["most words found in the first paragraphs"]]
+    assert best and all(
+        by_text[k]["words found in the first paragraphs"]
+        >= headline["words found in the first paragraphs"]
+        for k in best
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "candidate"),
+    [
+        ("Can fish feel pain / suffer?", True),  # a slash, but no source named
+        ("Anna Berg / Reuters", False),
+    ],
+)
+def test_a_slash_line_is_a_headline_candidate_unless_it_names_a_source(
+    line: str, candidate: bool
+) -> None:
+    reviser = _reviser("\n\n".join(["Home", line, *_EN_PARAS]), "en")
+    idx, _ = reviser.headline_candidates()
+    assert any(reviser.blocks[i].text == line for i in idx) is candidate
+
+
 @pytest.mark.parametrize(
     ("line", "title"),
     [

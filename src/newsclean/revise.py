@@ -40,7 +40,7 @@ TITLE_AFTER_START = 10
 #: Headline features: the words of this many first paragraphs are compared with it.
 TITLE_TEXT_LINES = 5
 #: Headline candidates without a page title: up to this many lines into the text.
-TITLE_AFTER_END = 5
+TITLE_AFTER_END = 8
 #: The headline ranker's weights, trained by ``training/title.py``.
 TITLE_RANKER_PATH = Path(__file__).parent / "data" / "title.json"
 #: How far down the page the line repeating the page title is looked for.
@@ -87,7 +87,7 @@ HEADING_MAX_WORDS = 20
 
 #: Headline features: the line's position from the article's start, its word count (bins)...
 _TITLE_POSITION_EDGES = (-16, -8, -4, -3, -2, -1, 0, 1, 2)
-_TITLE_WORD_EDGES = (3, 7, 12, 20)
+_TITLE_WORD_EDGES = (1, 3, 7, 12, 20)
 #: ... and then these, in this order (their weights in ``data/title.json``).
 TITLE_FEATURES = (
     *(f"position<={e}" for e in _TITLE_POSITION_EDGES),
@@ -131,7 +131,15 @@ TITLE_FEATURES = (
     "two commas or more",
     "ends with a credit",
     "starts with a list number",
+    "looks like a domain name",
+    "comma-separated words",
+    "most words found in the first paragraphs",
+    "holds another candidate",
+    "held in another candidate",
 )
+
+#: A web address standing for a site's name ("example.com", "www.example.de").
+_DOMAIN_RE = re.compile(r"(?:^|\s)(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?(?:\s|$)")
 
 #: A notice the server printed above the page ("Warning: ... in /path/file.php on line 299").
 _SERVER_NOTICE_RE = re.compile(
@@ -424,7 +432,9 @@ class Reviser:
         b, f = self.blocks[i], self.facts[i]
         if i in self.taken or not 1 <= f.words <= 40 or f.end in (",", ";"):
             return False
-        if f.credit or f.byline or (f.date is not None and (f.words <= 12 or has_time(b.text))):
+        if f.byline or (f.date is not None and (f.words <= 12 or has_time(b.text))):
+            return False
+        if f.credit and is_credit(b.text, self.lang, strict=True):
             return False
         if f.covered * 2 >= f.words or (f.dup > 3 and not repeated):
             return False
@@ -561,7 +571,7 @@ class Reviser:
                     break
         for i in window:
             f = facts[i]
-            if not 2 <= f.words <= 30 or not self._title_candidate(i):
+            if not 1 <= f.words <= 30 or not self._title_candidate(i, repeated=True):
                 continue
             if i >= min(lead, end) and (f.end in (".", ":", ",") or f.words > 25):
                 continue  # a sentence inside the text is no headline
@@ -569,7 +579,27 @@ class Reviser:
                 continue  # a person's name alone: a byline or an author box
             idx.append(i)
             rows.append(self._headline_features(i, end, lead, first, layout, text_words))
+        self._relative_features(idx, rows)
         return idx, rows
+
+    def _relative_features(self, idx: list[int], rows: list[list[float]]) -> None:
+        """Features against the other candidates: the one sharing most words with the
+        text, and a candidate holding another ("Lokales Lübeck So lief ..." and "So
+        lief ...": a kicker run into its headline)."""
+        at = TITLE_FEATURES.index("words found in the first paragraphs")
+        top = max((r[at] for r in rows), default=0.0)
+        texts = [" ".join(self.blocks[i].text.lower().split()) for i in idx]
+        for k, row in enumerate(rows):
+            t = texts[k]
+            holds = held = False
+            for j, other in enumerate(texts):
+                if j == k or not other or other == t:
+                    continue
+                if len(other) < len(t) and other in t:
+                    holds = True
+                elif len(t) < len(other) and t in other:
+                    held = True
+            row += [float(top > 0 and row[at] == top), float(holds), float(held)]
 
     def _headline_features(
         self,
@@ -624,6 +654,8 @@ class Reviser:
             f.commas >= 2,
             credit_suffix(b.text, self.lang) > 0,
             _LIST_NUMBER_RE.match(b.text) is not None,
+            f.words <= 3 and _DOMAIN_RE.search(b.text) is not None,
+            f.commas >= 2 and f.commas * 3 >= f.words,
         ]
         return [float(v) for v in x]
 
