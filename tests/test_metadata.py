@@ -6,7 +6,7 @@ import pytest
 
 import newsclean
 from newsclean.languages import load
-from newsclean.metadata import authors_in, leading_name
+from newsclean.metadata import authors_in, handle_after_prefix, leading_name
 from newsclean.patterns import credit_suffix, is_credit
 
 
@@ -31,6 +31,60 @@ from newsclean.patterns import credit_suffix, is_credit
 )
 def test_authors_in_byline_text(code: str, text: str, expected: list[str]) -> None:
     assert authors_in(text, load(code), after_prefix=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "rest", "dated", "handle"),
+    [
+        ("de", "eseppelt · 31. Oktober 2023", False, "eseppelt"),
+        ("en", "oz on December 4, 2006", False, "oz"),
+        ("de", "Herr_Rein Veröffentlicht am 11. Juni 2019", False, "Herr_Rein"),
+        ("de", "gnaddrig | Abgelegt unter: Fotografie", True, "gnaddrig"),
+        ("de", "gnaddrig | Abgelegt unter: Fotografie", False, None),  # no date: not sure
+        ("de", "Aureliana · in Gefühle", True, "Aureliana"),  # the date is before "by"
+        ("de", "Aureliana · in Gefühle", False, None),  # a word with more after it, no date
+        ("en", "Sunday, the council will meet", False, None),
+        ("de", "Hamburg nach Berlin", False, None),  # more than one word
+        ("de", "der Leyen", False, None),
+        ("en", "2030", False, None),
+        ("en", "email", False, None),  # "Share by email"
+    ],
+)
+def test_a_user_name_after_a_byline_word(
+    code: str, rest: str, dated: bool, handle: str | None
+) -> None:
+    assert handle_after_prefix(rest, load(code), line_dated=dated) == handle
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("de", "Veröffentlicht am 3. Mai 2022 von gnaddrig", ("gnaddrig",)),
+        ("en", "December 10, 2019 · by freeman1984 · in Uncategorized", ("freeman1984",)),
+        ("de", "Berechnung von Urlaubsansprüchen", ()),  # a heading, not a byline
+        ("de", "geschrieben von berg2012 am 21. Jan. 2015, 19:04 [ antworten ]", ()),  # a comment
+    ],
+)
+def test_a_user_name_is_the_byline_only_where_a_byline_stands(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    paras = (
+        [
+            "Die Fähre im Hafen der Stadt bleibt nach einer Abstimmung des Rates noch "
+            "zehn weitere Jahre in Betrieb, wie die Verwaltung am Montag mitteilte.",
+            "Der Rat hatte lange über die Kosten der Reparatur gestritten, die nach "
+            "Angaben der Stadt deutlich höher ausfallen als zunächst angenommen.",
+        ]
+        if code == "de"
+        else [
+            "The harbour town's old ferry will keep running for another ten years after "
+            "the council voted for it on Monday, the town said in a statement.",
+            "The council had argued for months about the cost of the repairs, which the "
+            "town says are much higher than it first thought they would be.",
+        ]
+    )
+    page = "\n\n".join(["Die Fähre bleibt", line, *paras, "Impressum"])
+    assert newsclean.clean(page + "\n").authors == authors
 
 
 def test_month_names_end_a_name_only_before_a_number() -> None:

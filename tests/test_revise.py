@@ -253,6 +253,24 @@ def test_picture_credits_and_embedded_posts_are_no_byline(code: str, line: str) 
     assert newsclean.clean(page + "\n").authors == ("Anna Berg",)
 
 
+@pytest.mark.parametrize(
+    ("code", "prefix", "line", "authors"),
+    [
+        ("de", "Autor*in", "Brit Weirich (Medizinredakteurin)", ("Brit Weirich",)),
+        ("de", "Geschrieben von", "Benjamin-Immanuel Hoff", ("Benjamin-Immanuel Hoff",)),
+        ("en", "Authors", "Marwan H. Adwan", ("Marwan H. Adwan",)),
+        ("en", "Author(s):", "Ophélie Ostermann", ("Ophélie Ostermann",)),
+        ("de", "Themen", "Brit Weirich", ()),  # not a byline word: a name alone, unknown
+    ],
+)
+def test_a_byline_word_on_a_line_of_its_own_names_the_next_line(
+    code: str, prefix: str, line: str, authors: tuple[str, ...]
+) -> None:
+    paras = _DE_PARAS if code == "de" else _EN_PARAS
+    page = "\n\n".join(["Die Fähre bleibt", *paras, prefix, line, "Impressum", "Kontakt"])
+    assert newsclean.clean(page + "\n").authors == authors
+
+
 def test_a_byline_above_a_credit_stays_the_byline_and_a_long_dated_one_counts() -> None:
     paras = _DE_PARAS
     byline = "Von Felix Eisenreich // 1. November 2023"

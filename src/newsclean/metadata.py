@@ -104,6 +104,13 @@ _ROLES = frozenset(
 )
 _NAME_TOKEN_RE = re.compile(r"^(?:[^\W\d_][\w'’\-]*|[^\W\d_]\.)$")
 _SPLIT_RE = re.compile(r"\s*(?:,|;|&|\||•|·|/|\s[-–—]\s|\s\+\s)\s*")
+#: A comment's header ends with its reply link: "geschrieben von Anna am 21. Jan. 2015
+#: [ antworten ]".
+_REPLY_RE = re.compile(
+    r"[\[(|]?\s*\b(?:antworten|reply|répondre|responder|rispondi|antwoorden|responder|"
+    r"odpowiedz|svara)\s*[\])]?\s*$",
+    re.I,
+)
 _SAYS_RE = re.compile(
     r"\b(?:says|said|sagt|schreibt|dit|dice|scrive|zegt|diz|pisze|skriver)\s*:?\s*$", re.I
 )
@@ -205,6 +212,18 @@ def _byline_head(head: str, lang: Language) -> bool:
     return words <= BYLINE_HEAD_WORDS
 
 
+def _bare_head(head: str, lang: Language) -> bool:
+    """Whether a byline prefix starts its line, after nothing but dates and words such
+    as "Posted", "Veröffentlicht am" ("Veröffentlicht am 3. Mai 2022 von gnaddrig")."""
+    for tok in tokens(head):
+        if tok.isdigit() or tok in lang.months or tok in lang.date_prefixes.firsts:
+            continue
+        if tok in lang.update_words or (tok in lang.stopwords and len(tok) <= 3):
+            continue
+        return False
+    return True
+
+
 def _ends_a_name(low: str, lang: Language) -> bool:
     """Whether a (lower-case) word after a name's first word ends the name."""
     return (
@@ -239,8 +258,8 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
     out: list[str] = []
     for k, w in enumerate(words):
         core = w.strip(".,;:()[]\"'“”„«»")
-        if not core:
-            break
+        if not core or (out and w[:1] in "(["):
+            break  # "Brit Weirich (Medizinredakteurin)": what follows in brackets is no name
         if len(core) == 1 and w.rstrip(",;:").endswith("."):
             core += "."  # an initial: "Günter W. Kienitz"
         glued = _GLUED_NUMBER_RE.match(core) if out else None
@@ -300,6 +319,24 @@ def _prefix_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[\s|/•·(]))(?:{body})\s+(?=\S)", re.I)
 
 
+#: Gender and plural marks after a byline word on a line of its own ("Autor*in",
+#: "Auteur(s) :", "Autor:innen").
+_PREFIX_MARK_RE = re.compile(r"(?:[*:_/]in(?:nen)?|\((?:s|in|innen)\))\s*:?\s*$", re.I)
+
+
+def _prefix_only(text: str, prefix_re: re.Pattern[str]) -> bool:
+    """Whether a line is a byline prefix alone ("Geschrieben von", "Autor*in",
+    "Authors"): the name is on the next line."""
+    core = _PREFIX_MARK_RE.sub("", text.strip()).rstrip(": ").strip()
+    if not core or len(core) > 40:
+        return False
+    for form in (core, core + ":", core[:-1] + ":" if core.endswith("s") else ""):
+        m = prefix_re.match(form + " ·") if form else None
+        if m is not None and m.end() == len(form) + 1:
+            return True
+    return False
+
+
 def _before_date(words: list[str], lang: Language) -> list[str]:
     """The words before the first that starts a date: a number, a month, a date prefix."""
     starters = {p[0] for p in lang.date_prefixes if p}
@@ -352,6 +389,48 @@ def authors_in(text: str, lang: Language, *, after_prefix: bool) -> list[str]:
         ):
             break
     return names
+
+
+#: A user name or handle: one word of letters, digits and "._-" ("gnaddrig",
+#: "freeman1984", "Herr_Rein", "revamp-it").
+_HANDLE_RE = re.compile(r"^[^\W_][\w.\-]{1,29}$")
+
+
+#: Words after "by" that are no user's name ("Share by email").
+_NOT_HANDLES = frozenset(["email", "e-mail", "mail", "newsletter", "rss", "sms", "post", "unknown"])
+
+
+def handle_after_prefix(rest: str, lang: Language, *, line_dated: bool = False) -> str | None:
+    """The user name a byline prefix names when it is not a person's name: the one
+    word alone before a separator or a date ("von eseppelt · 31. Oktober 2023",
+    "by oz on December 4, 2006", "Autor: gnaddrig | Abgelegt unter ...")."""
+    rest = rest.strip()
+    part = _SPLIT_RE.split(rest, 1)[0]
+    words = part.split()
+    dated = find_date(rest, lang) is not None or has_time(rest)
+    if len(words) > 1 and dated:
+        words = _before_date(words, lang)
+        while len(words) > 1 and len(words[-1]) <= 3 and words[-1].lower() in lang.stopwords:
+            words.pop()  # "oz on December 4, 2006"
+    if len(words) != 1:
+        return None
+    tok = words[0].strip(".,;:()[]\"'“”„«»")
+    low = tok.lower()
+    if low in _NOT_HANDLES:
+        return None
+    if not (dated or line_dated) and (tok != rest or len(tok) < 3):
+        return None  # more after the word and no date: "By Sunday, the ..."
+    if (
+        not _HANDLE_RE.match(tok)
+        or not any(c.isalpha() for c in tok)
+        or low in lang.stopwords
+        or low in _common_words()
+        or low in lang.months
+        or low in lang.credit_prefixes
+        or low in lang.date_prefixes.firsts
+    ):
+        return None
+    return tok
 
 
 def _names_only(text: str, first: str, rest: str, words: int, lang: Language) -> list[str]:
@@ -414,10 +493,14 @@ def find_byline(
             if f.words > BYLINE_MAX_WORDS or f.words == 0 or (f.prose and f.words > 14):
                 continue
             match = prefix_re.search(b.text)
-            if match is None and zone <= -1.0:
+            if match is None and zone <= -1.0 and not (i and facts[i - 1].byline):
                 continue  # far from the article, only an explicit byline counts
-            if _SAYS_RE.search(b.text) or _EMBED_HANDLE_RE.search(b.text):
-                continue  # a comment's author ("Anna says:"), an embedded post's
+            if (
+                _SAYS_RE.search(b.text)
+                or _EMBED_HANDLE_RE.search(b.text)
+                or (f.words > 2 and _REPLY_RE.search(b.text))
+            ):
+                continue  # a comment's author ("Anna says:", "... [antworten]"), an embedded post's
             found: list[str] = []
             kind = 0.0
             if (
@@ -431,6 +514,20 @@ def find_byline(
                     rest = rest[again.end() :]
                     again = prefix_re.match(rest)
                 found = authors_in(rest, lang, after_prefix=zone >= 0)
+                kind = 3.0
+                if not found and zone >= 0 and _bare_head(b.text[: match.start()], lang):
+                    handle = handle_after_prefix(rest, lang, line_dated=f.date is not None)
+                    if handle is not None:
+                        found, kind = [handle], 2.5  # a user name, not a person's
+            if (
+                not found
+                and match is None
+                and i > 0
+                and f.words <= 12
+                and _prefix_only(blocks[i - 1].text, prefix_re)
+            ):
+                # "Geschrieben von" / "Anna Berg": the prefix on a line of its own
+                found = authors_in(b.text, lang, after_prefix=zone > -1.0)
                 kind = 3.0
             if not found and f.words <= (NAME_DATE_MAX_WORDS if f.date else 12) and zone > -1.0:
                 words = b.text.split()
