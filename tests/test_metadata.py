@@ -20,6 +20,7 @@ from newsclean.patterns import credit_suffix, is_credit
         ("de", "Hans Meier, 3. Februar 2022", ["Hans Meier"]),
         # an initial keeps its period
         ("de", "Günter W. Kienitz", ["Günter W. Kienitz"]),
+        ("en", "R.C. Baker and J.R.R. Tolkien", ["R.C. Baker", "J.R.R. Tolkien"]),
         # a job title before the name is not part of it
         ("de", "Rechtsanwalt Sebastian Einbock", ["Sebastian Einbock"]),
         ("fr", "Marie Dupont et Paul Martin", ["Marie Dupont", "Paul Martin"]),

@@ -20,7 +20,7 @@ from functools import lru_cache
 from .features import Facts
 from .languages import Language, stoplist, tokens
 from .model import Block
-from .patterns import find_date, has_time
+from .patterns import find_date, has_time, starts_with_phrase
 
 #: The header is searched from this many lines before the headline...
 HEADER_BEFORE = 10
@@ -102,7 +102,8 @@ _ROLES = frozenset(
         "inviata",
     ]
 )
-_NAME_TOKEN_RE = re.compile(r"^(?:[^\W\d_][\w'’\-]*|[^\W\d_]\.)$")
+_INITIALS_RE = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
+_NAME_TOKEN_RE = re.compile(r"^(?:[^\W\d_][\w'’\-]*|(?:[^\W\d_]\.){1,3})$")
 _SPLIT_RE = re.compile(r"\s*(?:,|;|&|\||•|·|/|\s[-–—]\s|\s\+\s)\s*")
 #: A comment's header ends with its reply link: "geschrieben von Anna am 21. Jan. 2015
 #: [ antworten ]".
@@ -215,10 +216,19 @@ def _byline_head(head: str, lang: Language) -> bool:
 def _bare_head(head: str, lang: Language) -> bool:
     """Whether a byline prefix starts its line, after nothing but dates and words such
     as "Posted", "Veröffentlicht am" ("Veröffentlicht am 3. Mai 2022 von gnaddrig")."""
-    for tok in tokens(head):
-        if tok.isdigit() or tok in lang.months or tok in lang.date_prefixes.firsts:
+    toks = tokens(head)
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        phrase = starts_with_phrase(toks[k:], lang.date_prefixes)
+        if phrase:
+            k += phrase  # "Posted on", "Veröffentlicht am"
             continue
-        if tok in lang.update_words or (tok in lang.stopwords and len(tok) <= 3):
+        if tok.isdigit() or tok in lang.months or tok in lang.update_words:
+            k += 1
+            continue
+        if tok in lang.stopwords and len(tok) <= 3:
+            k += 1
             continue
         return False
     return True
@@ -262,6 +272,8 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
             break  # "Brit Weirich (Medizinredakteurin)": what follows in brackets is no name
         if len(core) == 1 and w.rstrip(",;:").endswith("."):
             core += "."  # an initial: "Günter W. Kienitz"
+        elif "." in core and _INITIALS_RE.match(w.rstrip(",;:")):
+            core = w.rstrip(",;:")  # initials run together: "R.C. Baker"
         glued = _GLUED_NUMBER_RE.match(core) if out else None
         if glued:
             core = glued.group(1)  # "Nadja Demel13.12.2022": the rendering glued a date on
