@@ -69,6 +69,31 @@ def test_a_user_name_after_a_byline_word(
 def test_a_user_name_is_the_byline_only_where_a_byline_stands(
     code: str, line: str, authors: tuple[str, ...]
 ) -> None:
+    assert _authors_under_headline(code, line) == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("de", "Werke von David Hockney ab Sommer in Luzern zu sehen", ()),
+        ("de", "Die Vielfalt von Königs Wusterhausen entdecken", ()),
+        ("de", "Neu im Programm von Abu Garcia ist die Spike Serie", ()),
+        ("de", "Erstellt von Anna Berg am Dienstag, 6. Mai 2014", ("Anna Berg",)),
+        (
+            "en",
+            "May 4, 2020 • words written by Kanae Nakamine • Art by Koichi",
+            ("Kanae Nakamine",),
+        ),
+        ("de", "06.11.2023 13:30 von Olga Berg Symbolbild imago", ("Olga Berg",)),
+    ],
+)
+def test_a_sentence_going_on_after_the_name_is_no_byline(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    assert _authors_under_headline(code, line) == authors
+
+
+def _authors_under_headline(code: str, line: str) -> tuple[str, ...]:
     paras = (
         [
             "Die Fähre im Hafen der Stadt bleibt nach einer Abstimmung des Rates noch "
@@ -85,7 +110,7 @@ def test_a_user_name_is_the_byline_only_where_a_byline_stands(
         ]
     )
     page = "\n\n".join(["Die Fähre bleibt", line, *paras, "Impressum"])
-    assert newsclean.clean(page + "\n").authors == authors
+    return newsclean.clean(page + "\n").authors
 
 
 def test_month_names_end_a_name_only_before_a_number() -> None:

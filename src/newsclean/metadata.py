@@ -234,6 +234,35 @@ def _bare_head(head: str, lang: Language) -> bool:
     return True
 
 
+def _sentence_goes_on(rest: str, last_name: str, lang: Language) -> bool:
+    """Whether lower-case words follow the names, as in a sentence that merely holds a
+    byline word ("Werke von David Hockney ab Sommer zu sehen"); dates, joiners and the
+    words of date phrases do not count."""
+    at = rest.find(last_name)
+    if at < 0:
+        return False
+    # up to the next separator: "words written by Anna Berg • Art by Koichi"
+    after = _SPLIT_RE.split(rest[at + len(last_name) :], 1)[0]
+    short = 0
+    for word in after.split():
+        core = word.strip(".,;:!?()[]\"'“”„«»|-–—")
+        if not core or not core[0].islower() or not core.isalpha():
+            continue
+        low = core.lower()
+        if low in lang.months or low in lang.name_joiners or low in lang.update_words:
+            continue
+        if low in lang.date_prefixes.firsts or low in _AFTER_NAME or low in _ROLES:
+            continue
+        if low in lang.agencies or low in lang.credit_prefixes:
+            continue  # "von Olga Symbolbild imago"
+        if len(low) <= 3:
+            short += 1  # "von Fabian am Dienstag 6. Mai 2014": one short word may lead to a date
+            if short < 2:
+                continue
+        return True
+    return False
+
+
 def _ends_a_name(low: str, lang: Language) -> bool:
     """Whether a (lower-case) word after a name's first word ends the name."""
     return (
@@ -527,7 +556,10 @@ def find_byline(
                     again = prefix_re.match(rest)
                 found = authors_in(rest, lang, after_prefix=zone >= 0)
                 kind = 3.0
-                if not found and zone >= 0 and _bare_head(b.text[: match.start()], lang):
+                bare = _bare_head(b.text[: match.start()], lang)
+                if found and not bare and _sentence_goes_on(rest, found[-1], lang):
+                    found = []  # "Werke von David Hockney ab Sommer in Luzern zu sehen"
+                if not found and zone >= 0 and bare:
                     handle = handle_after_prefix(rest, lang, line_dated=f.date is not None)
                     if handle is not None:
                         found, kind = [handle], 2.5  # a user name, not a person's
