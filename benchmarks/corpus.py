@@ -175,7 +175,12 @@ def gold_title(gold: Mapping[str, Any]) -> str | None:
 
 
 def gold_authors(gold: Mapping[str, Any]) -> str | list[str] | None:
-    """The gold author field (``author`` or ``byline``): a string or a list of names."""
+    """The gold author field (``author`` or ``byline``): a string or a list of names.
+
+    A ``byline`` is the text of the page's byline element, which may run over several
+    lines ("By Nathan Willis" then "March 25, 2015", or "Edited by ..."): its first
+    line names the authors.
+    """
     for key in ("author", "byline"):
         value = gold.get(key)
         if isinstance(value, list):
@@ -183,7 +188,7 @@ def gold_authors(gold: Mapping[str, Any]) -> str | list[str] | None:
             if names:
                 return names
         elif (text := _text(value)) is not None:
-            return text
+            return text.splitlines()[0].strip() if key == "byline" else text
     return None
 
 

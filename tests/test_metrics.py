@@ -275,6 +275,11 @@ def test_gold_accessors() -> None:
     assert corpus.gold_date(read) is None
     assert corpus.gold_language(read) == "en"
     assert corpus.gold_authors({"author": ["A B", " ", "C D"]}) == ["A B", "C D"]
+    # a byline element's text over several lines: its first line names the authors
+    multi = {"byline": "By Nathan Willis\n      March 25, 2015"}
+    assert corpus.gold_authors(multi) == "By Nathan Willis"
+    assert metrics.check_authors(["Nathan Willis"], corpus.gold_authors(multi))
+    assert corpus.gold_authors({"author": "A B\nC D"}) == "A B\nC D"  # only bylines
     assert corpus.gold_kind({"title": "only"}) is None
 
 
