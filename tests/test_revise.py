@@ -18,6 +18,8 @@ from newsclean.revise import (
     TITLE_RANKER_PATH,
     Reviser,
     _keyword_list,
+    _page_title_parts,
+    _without_site,
     load_title_ranker,
 )
 from newsclean.segment import segment_text
@@ -517,6 +519,33 @@ def test_headline_features_against_the_other_candidates() -> None:
         >= headline["words found in the first paragraphs"]
         for k in best
     )
+
+
+@pytest.mark.parametrize(
+    ("page_title", "headline"),
+    [
+        # a headline in two parts keeps both; the site's name goes
+        (
+            "Ferry stays in service - Council pays the bill - Harbour Courier",
+            "Ferry stays in service - Council pays the bill",
+        ),
+        ("Ferry stays in service – my blog", "Ferry stays in service"),
+        ("Ferry stays | Local News | The Harbour Courier", "Ferry stays"),
+        ("harbour-courier.com - Ferry Stays", "Ferry Stays"),  # an address goes first
+        ("Ferry stays? – THE HARBOUR COURIER. HARBOUR.COM", "Ferry stays?"),
+        ("Courier - Harbour town keeps its ferry", "Harbour town keeps its ferry"),
+        ("Harbour town keeps its ferry", "Harbour town keeps its ferry"),
+    ],
+)
+def test_the_page_title_without_its_site_name(page_title: str, headline: str) -> None:
+    assert _without_site(page_title, _page_title_parts(page_title)) == headline
+
+
+def test_a_line_repeating_a_page_title_in_two_parts_is_the_headline() -> None:
+    headline = "Ferry stays in service – council pays the bill"
+    page_title = "Ferry stays in service - council pays the bill - The Harbour Courier"
+    page = "\n\n".join([page_title, "Home", "News", headline, "Ferry stays in service", *_EN_PARAS])
+    assert newsclean.clean(page + "\n").title == headline
 
 
 @pytest.mark.parametrize(

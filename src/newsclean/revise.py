@@ -225,6 +225,11 @@ def _containment(a: str, b: str) -> float:
     return min(common / len(wa), common / len(wb))
 
 
+def _title_key(text: str) -> str:
+    """A title as compared with another: lower case, dashes alike, spaces collapsed."""
+    return " ".join(text.lower().replace("–", "-").replace("—", "-").split())
+
+
 def _page_title_parts(text: str) -> list[str]:
     parts = [p.strip() for p in _TITLE_SPLIT_RE.split(text) if p.strip()]
     return parts or [text]
@@ -486,7 +491,7 @@ class Reviser:
             else ""
         )
         parts = _page_title_parts(page_title) if page_title else []
-        return page_title, parts, main_title_part(parts)
+        return page_title, parts, _without_site(page_title, parts)
 
     def _title_from_markup(self, page_title: str, main_part: str) -> bool:
         """The headline from the page's own marks: the page title's repeat, or an h1."""
@@ -498,7 +503,7 @@ class Reviser:
         # 1. the line that repeats the page title (or its main part, without the site name)
         best, best_score = -1, 0.0
         if wholes:
-            exact = {w.lower() for w in wholes}
+            exact = {_title_key(w) for w in wholes}
             sizes = [len(_words(w)) for w in wholes]
             lo = min(sizes) * TITLE_MIN_SIMILARITY
             hi = max(sizes) / TITLE_MIN_SIMILARITY
@@ -513,7 +518,7 @@ class Reviser:
                 sim = max(_containment(text, w) for w in wholes)
                 if sim < TITLE_MIN_SIMILARITY:
                     continue
-                if text.lower() in exact:
+                if _title_key(text) in exact:
                     sim += 0.5
                 if blocks[i].hint == "h1":
                     sim += 0.3
@@ -1107,6 +1112,59 @@ _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 def main_title_part(parts: Sequence[str]) -> str:
     """The part of "Headline | Site name" that is the headline: the one with most words."""
     return max(parts, key=lambda p: len(p.split())) if parts else ""
+
+
+#: A page title's end part is taken for the site's (or a section's) name when it has
+#: at most this many words, each capitalised ("Politik", "The New York Times").
+SITE_PART_MAX_WORDS = 4
+
+
+def _site_like(part: str) -> bool:
+    """A word alone, or a few capitalised words: a site's or a section's name."""
+    words = part.split()
+    if len(words) == 1:
+        return True
+    return 0 < len(words) <= SITE_PART_MAX_WORDS and all(
+        not w[0].isalpha() or w[0].isupper() for w in words
+    )
+
+
+def _ends_in_address(part: str) -> bool:
+    """Whether a page title's part ends in a web address ("DIE ACHSE DES GUTEN. ACHGUT.COM")."""
+    words = part.split()
+    return bool(words) and _DOMAIN_RE.fullmatch(words[-1].lower()) is not None
+
+
+def _without_site(text: str, parts: Sequence[str]) -> str:
+    """The page title without the site's and sections' names at its ends: "Headline -
+    Section | Site" gives "Headline", and a headline in two parts keeps both ("Von der
+    Leyen will ... holen - Österreich zahlt die Zeche - Site").
+
+    A web address goes first, from either end; then names at the end; then a
+    shorter name at the start ("BBC News - Headline").
+    """
+    if len(parts) < 2:
+        return main_title_part(parts)
+    seps = list(_TITLE_SPLIT_RE.finditer(text))
+    if len(seps) != len(parts) - 1 or text.strip() != text:
+        return main_title_part(parts)
+    starts = [0, *(m.end() for m in seps)]
+    ends = [*(m.start() for m in seps), len(text)]
+    lo, hi = 0, len(parts)
+    while hi - lo > 1:
+        first, last = parts[lo], parts[hi - 1]
+        short_first, short_last = len(first.split()), len(last.split())
+        if _ends_in_address(last):
+            hi -= 1
+        elif _ends_in_address(first):
+            lo += 1
+        elif _site_like(last) or (short_last <= 2 and short_last < short_first):
+            hi -= 1  # "... – My website"
+        elif (_site_like(first) or short_first <= 2) and short_first < short_last:
+            lo += 1  # "Zoll online - Headline"
+        else:
+            break
+    return text[starts[lo] : ends[hi - 1]]
 
 
 def names_its_site(parts: Sequence[str]) -> bool:
