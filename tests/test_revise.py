@@ -273,6 +273,16 @@ def test_a_byline_word_on_a_line_of_its_own_names_the_next_line(
     assert newsclean.clean(page + "\n").authors == authors
 
 
+@pytest.mark.parametrize(("beside", "authors"), [("31.10.2023", ("Anna Berg",)), ("Kontakt", ())])
+def test_a_name_far_from_the_article_counts_with_a_date_line_beside_it(
+    beside: str, authors: tuple[str, ...]
+) -> None:
+    paras = _DE_PARAS
+    menu = [f"Rubrik {k}" for k in range(40)]  # past the header and the tail
+    page = "\n\n".join(["Die Fähre bleibt", *paras, *menu, beside, "Anna Berg", *menu])
+    assert newsclean.clean(page + "\n").authors == authors
+
+
 def test_a_byline_above_a_credit_stays_the_byline_and_a_long_dated_one_counts() -> None:
     paras = _DE_PARAS
     byline = "Von Felix Eisenreich // 1. November 2023"

@@ -488,6 +488,19 @@ def _names_only(text: str, first: str, rest: str, words: int, lang: Language) ->
     return []
 
 
+#: A date line beside a name holds at most this many words ("31.10.2023", "Published
+#: March 3, 2024 at 5:12 pm").
+DATE_LINE_MAX_WORDS = 8
+
+
+def _date_beside(facts: Sequence[Facts], i: int) -> bool:
+    """Whether the line before or after line ``i`` is a short date line."""
+    return any(
+        0 <= k < len(facts) and facts[k].date is not None and facts[k].words <= DATE_LINE_MAX_WORDS
+        for k in (i - 1, i + 1)
+    )
+
+
 def _header_window(n: int, title: int, first_body: int) -> tuple[int, int, int]:
     """The article's header: its anchor line (the title, else the first body line) and
     the range ``start:stop`` around it where a byline or a date is looked for."""
@@ -534,8 +547,14 @@ def find_byline(
             if f.words > BYLINE_MAX_WORDS or f.words == 0 or (f.prose and f.words > 14):
                 continue
             match = prefix_re.search(b.text)
-            if match is None and zone <= -1.0 and not (i and facts[i - 1].byline):
-                continue  # far from the article, only an explicit byline counts
+            far = zone <= -1.0
+            if (
+                far
+                and match is None
+                and not (i and facts[i - 1].byline)
+                and not _date_beside(facts, i)
+            ):
+                continue  # far from the article, only an explicit byline (or a dated name) counts
             if (
                 _SAYS_RE.search(b.text)
                 or _EMBED_HANDLE_RE.search(b.text)
@@ -573,34 +592,47 @@ def find_byline(
                 # "Geschrieben von" / "Anna Berg": the prefix on a line of its own
                 found = authors_in(b.text, lang, after_prefix=zone > -1.0)
                 kind = 3.0
-            if not found and f.words <= (NAME_DATE_MAX_WORDS if f.date else 12) and zone > -1.0:
-                words = b.text.split()
-                name = leading_name(words, lang, after_prefix=False)
-                if name is not None:
-                    rest = b.text[len(name) :].strip(" ,|/•·-–—")
-                    if not rest:
-                        found, kind = [name], 1.5
-                    elif f.date is not None or has_time(rest):
-                        found, kind = [name], 2.0
-                    else:
-                        found = _names_only(b.text, name, rest, f.words, lang)
-                        kind = 1.5
-                elif f.date is not None:
-                    # "1. Februar 2022, Daniel Dillenburg": a name beside the date
-                    for j in range(1, len(words)):
-                        word = words[j].strip(".,;:|")
-                        if not word[:1].isupper() or word.lower() in lang.months:
-                            continue
-                        name = leading_name(words[j:], lang, after_prefix=False)
-                        if name is not None:
-                            found, kind = [name], 2.0
-                            break
+            if not found and f.words <= (NAME_DATE_MAX_WORDS if f.date else 12):
+                found, kind = _name_line(b.text, f, lang, dated_beside=_date_beside(facts, i))
+                if far and (kind != DATED_NAME or f.date is not None):
+                    found = []  # far from the article, a name needs a date line beside it
             if not found:
                 continue
             score = kind + zone - 0.01 * abs(i - anchor)
             if best is None or score > best[0]:
                 best = (score, Byline(i, b.text, tuple(found)))
     return best[1] if best is not None else None
+
+
+#: The kind (score) of a name alone on a line with a date line above or below it.
+DATED_NAME = 2.0
+
+
+def _name_line(
+    text: str, f: Facts, lang: Language, *, dated_beside: bool
+) -> tuple[list[str], float]:
+    """The names of a line without a byline word, and how much it looks like a byline:
+    a name alone (1.5, or :data:`DATED_NAME` with a date line beside it), a name and a
+    date ("Anna Berg, 3. Mai 2022": 2.0), a line of names only (1.5)."""
+    words = text.split()
+    name = leading_name(words, lang, after_prefix=False)
+    if name is not None:
+        rest = text[len(name) :].strip(" ,|/•·-–—")
+        if not rest:
+            return [name], DATED_NAME if dated_beside else 1.5
+        if f.date is not None or has_time(rest):
+            return [name], 2.0
+        return _names_only(text, name, rest, f.words, lang), 1.5
+    if f.date is not None:
+        # "1. Februar 2022, Daniel Dillenburg": a name beside the date
+        for j in range(1, len(words)):
+            word = words[j].strip(".,;:|")
+            if not word[:1].isupper() or word.lower() in lang.months:
+                continue
+            name = leading_name(words[j:], lang, after_prefix=False)
+            if name is not None:
+                return [name], 2.0
+    return [], 0.0
 
 
 def find_article_date(
