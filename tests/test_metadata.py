@@ -7,7 +7,21 @@ import pytest
 import newsclean
 from newsclean.languages import load
 from newsclean.metadata import authors_in, handle_after_prefix, leading_name
-from newsclean.patterns import credit_suffix, is_credit
+from newsclean.patterns import credit_suffix, has_time, is_credit
+
+#: Two paragraphs of article text, in German and in English.
+_DE_TEXT = [
+    "Die Fähre im Hafen der Stadt bleibt nach einer Abstimmung des Rates noch "
+    "zehn weitere Jahre in Betrieb, wie die Verwaltung am Montag mitteilte.",
+    "Der Rat hatte lange über die Kosten der Reparatur gestritten, die nach "
+    "Angaben der Stadt deutlich höher ausfallen als zunächst angenommen.",
+]
+_EN_TEXT = [
+    "The harbour town's old ferry will keep running for another ten years after "
+    "the council voted for it on Monday, the town said in a statement.",
+    "The council had argued for months about the cost of the repairs, which the "
+    "town says are much higher than it first thought they would be.",
+]
 
 
 @pytest.mark.parametrize(
@@ -94,23 +108,31 @@ def test_a_sentence_going_on_after_the_name_is_no_byline(
 
 
 def _authors_under_headline(code: str, line: str) -> tuple[str, ...]:
-    paras = (
-        [
-            "Die Fähre im Hafen der Stadt bleibt nach einer Abstimmung des Rates noch "
-            "zehn weitere Jahre in Betrieb, wie die Verwaltung am Montag mitteilte.",
-            "Der Rat hatte lange über die Kosten der Reparatur gestritten, die nach "
-            "Angaben der Stadt deutlich höher ausfallen als zunächst angenommen.",
-        ]
-        if code == "de"
-        else [
-            "The harbour town's old ferry will keep running for another ten years after "
-            "the council voted for it on Monday, the town said in a statement.",
-            "The council had argued for months about the cost of the repairs, which the "
-            "town says are much higher than it first thought they would be.",
-        ]
-    )
+    paras = _DE_TEXT if code == "de" else _EN_TEXT
     page = "\n\n".join(["Die Fähre bleibt", line, *paras, "Impressum"])
     return newsclean.clean(page + "\n").authors
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("12:30 Uhr", True),
+        ("06 PM | 18 Mai", True),  # an hour alone, with am/pm
+        ("doors open at 9 a.m.", True),
+        ("Page 10 amazing", False),
+        ("10 apples", False),
+    ],
+)
+def test_has_time(text: str, time: bool) -> None:
+    assert has_time(text) is time
+
+
+def test_a_name_after_a_line_with_only_a_byline_word_far_from_the_text() -> None:
+    filler = [f"Rubrik {k}" for k in range(40)]
+    page = "\n\n".join(
+        ["Die Fähre bleibt", *_DE_TEXT, *filler, "Geschrieben von", "Benjamin-Immanuel Hoff"]
+    )
+    assert newsclean.clean(page + "\n").authors == ("Benjamin-Immanuel Hoff",)
 
 
 def test_month_names_end_a_name_only_before_a_number() -> None:

@@ -589,8 +589,9 @@ def find_byline(
                 and f.words <= 12
                 and _prefix_only(blocks[i - 1].text, prefix_re)
             ):
-                # "Geschrieben von" / "Anna Berg": the prefix on a line of its own
-                found = authors_in(b.text, lang, after_prefix=zone > -1.0)
+                # "Geschrieben von" / "Anna Berg": the prefix on a line of its own (as
+                # explicit as a byline gets, wherever it stands)
+                found = authors_in(b.text, lang, after_prefix=True)
                 kind = 3.0
             if not found and f.words <= (NAME_DATE_MAX_WORDS if f.date else 12):
                 found, kind = _name_line(b.text, f, lang, dated_beside=_date_beside(facts, i))
