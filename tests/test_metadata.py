@@ -135,6 +135,22 @@ def test_a_name_after_a_line_with_only_a_byline_word_far_from_the_text() -> None
     assert newsclean.clean(page + "\n").authors == ("Benjamin-Immanuel Hoff",)
 
 
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Veröffentlicht am 28.01.2022", "2022-01-28"),  # says it is a date
+        ("Von Anna Berg am 07.08.2013 um 09:07 Uhr", "2013-08-07"),  # a byline with a date
+        ("Termine: 28.01.2022", None),  # a date far from the text that says nothing more
+    ],
+)
+def test_a_date_far_from_the_article_counts_when_it_says_what_it_is(
+    line: str, date: str | None
+) -> None:
+    filler = [f"Rubrik {k}" for k in range(40)]
+    page = "\n\n".join(["Die Fähre bleibt", *_DE_TEXT, *filler, line, *filler])
+    assert newsclean.clean(page + "\n").date == date
+
+
 def test_month_names_end_a_name_only_before_a_number() -> None:
     en = load("en")
     assert leading_name(["Anna", "June", "Smith"], en, after_prefix=True) == "Anna June Smith"

@@ -120,6 +120,9 @@ _SAYS_RE = re.compile(
 _EMBED_HANDLE_RE = re.compile(r"\(@[\w.]+\)")
 
 
+#: A date far from the article (not in its header, its tail or beside its byline)
+#: counts this much; it must say it is one ("Veröffentlicht am ...") or stand in a byline.
+FAR_DATE_ZONE = -2.0
 #: A byline found inside the text counts this much less than one in the header (1.0)
 #: or right after the text (0.0).
 INSIDE_ZONE = -0.5
@@ -644,17 +647,27 @@ def find_article_date(
     title: int,
     first_body: int,
     last_body: int,
+    byline: int = -1,
 ) -> tuple[int, str] | None:
-    """The article's date (line index, ISO date): the best dated line around its header."""
+    """The article's date (line index, ISO date): the best dated line around its header,
+    right after its text or beside its byline; failing those, a line elsewhere that
+    says it is a date ("Veröffentlicht am 28.01.2022", "Von Anna am 07.08.2013 ...")."""
     n = len(blocks)
     anchor, start, stop = _header_window(n, title, first_body)
+    header = range(start, stop)
     tail = (
         range(max(stop, last_body + 1), min(n, last_body + 1 + TAIL_LINES // 2))
         if last_body >= 0
         else range(0)
     )
+    near = set(header) | set(tail)
+    beside = [
+        k for k in range(byline - 2, byline + 3) if byline >= 0 and 0 <= k < n and k not in near
+    ]
+    near.update(beside)
+    elsewhere = [k for k in range(n) if k not in near and facts[k].date is not None]
     best: tuple[float, int, str] | None = None
-    for zone, lines in ((1.0, range(start, stop)), (-0.5, tail)):
+    for zone, lines in ((1.0, header), (-0.5, tail), (0.0, beside), (FAR_DATE_ZONE, elsewhere)):
         for i in lines:
             f = facts[i]
             if f.date is None or (f.prose and f.words > 20):
@@ -664,10 +677,15 @@ def find_article_date(
             if f.words <= 8:
                 score += 1.0
             head = " ".join(toks[:4])
-            if any(" ".join(p) in head for p in lang.date_prefixes):
+            said = any(" ".join(p) in head for p in lang.date_prefixes)
+            if said:
                 score += 1.0
+            elif zone == FAR_DATE_ZONE and not f.byline:
+                continue  # far from the article, a date must say what it is
             if any(w in head for w in lang.update_words):
                 score -= 0.7
+            if byline >= 0 and abs(i - byline) <= 2:
+                score += 0.5
             if best is None or score > best[0]:
                 best = (score, i, f.date)
     return (best[1], best[2]) if best is not None else None

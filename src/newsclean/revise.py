@@ -697,7 +697,8 @@ class Reviser:
             self.out.authors = list(byline.authors)
             self.out.set(byline.index, Label.BYLINE, f"byline: {', '.join(byline.authors)}")
             self.taken.add(byline.index)
-        dated = find_article_date(self.blocks, self.facts, lang, **where)
+        at = byline.index if byline is not None else -1
+        dated = find_article_date(self.blocks, self.facts, lang, byline=at, **where)
         if dated is not None:
             i, iso = dated
             self.out.date = iso
