@@ -523,6 +523,8 @@ def test_headline_features_against_the_other_candidates() -> None:
     assert headline["held in another candidate"] == 1.0
     assert headline["holds another candidate"] == 0.0
     assert word["held in another candidate"] == 0.0  # a word, not the whole line
+    # "harbour", "town", "keeps"...: words of the first paragraphs, counted up to six
+    assert headline["text words found (up to 6)"] > domain["text words found (up to 6)"]
     best = [k for k, r in by_text.items() if r["most words found in the first paragraphs"]]
     assert best and all(
         by_text[k]["words found in the first paragraphs"]

@@ -136,6 +136,7 @@ TITLE_FEATURES = (
     "most words found in the first paragraphs",
     "holds another candidate",
     "held in another candidate",
+    "text words found (up to 6)",
 )
 
 #: A web address standing for a site's name ("example.com", "www.example.de").
@@ -467,7 +468,11 @@ class Reviser:
             scores = [sum(map(mul, weights, row)) for row in rows]
             k = max(range(len(idx)), key=scores.__getitem__)
             if scores[k] >= (over_page_title if names_its_site(parts) else threshold):
-                self._set_title(idx[k], f"title: headline before the article ({scores[k]:+.1f})")
+                # the page title itself ranked first: its headline, without the site name
+                own = main_part if idx[k] == self.top and page_title else None
+                self._set_title(
+                    idx[k], f"title: headline before the article ({scores[k]:+.1f})", own
+                )
                 return
         if main_part:
             self._set_title(self.top, "title: page title, site name removed", main_part)
@@ -584,16 +589,19 @@ class Reviser:
                 continue  # a person's name alone: a byline or an author box
             idx.append(i)
             rows.append(self._headline_features(i, end, lead, first, layout, text_words))
-        self._relative_features(idx, rows)
+        self._relative_features(idx, rows, text_words)
         return idx, rows
 
-    def _relative_features(self, idx: list[int], rows: list[list[float]]) -> None:
+    def _relative_features(
+        self, idx: list[int], rows: list[list[float]], text_words: set[str]
+    ) -> None:
         """Features against the other candidates: the one sharing most words with the
         text, and a candidate holding another ("Lokales Lübeck So lief ..." and "So
         lief ...": a kicker run into its headline)."""
         at = TITLE_FEATURES.index("words found in the first paragraphs")
         top = max((r[at] for r in rows), default=0.0)
         texts = [" ".join(self.blocks[i].text.lower().split()) for i in idx]
+        shared = [sum(w in text_words for w in self.facts[i].content) for i in idx]
         for k, row in enumerate(rows):
             t = texts[k]
             holds = held = False
@@ -605,6 +613,7 @@ class Reviser:
                 elif len(t) < len(other) and t in other:
                     held = True
             row += [float(top > 0 and row[at] == top), float(holds), float(held)]
+            row.append(min(shared[k], 6) / 6)
 
     def _headline_features(
         self,
