@@ -99,9 +99,12 @@ def test_a_user_name_is_the_byline_only_where_a_byline_stands(
             ("Kanae Nakamine",),
         ),
         ("de", "06.11.2023 13:30 von Olga Berg Symbolbild imago", ("Olga Berg",)),
+        # a blog's meta line: date, author, categories
+        ("de", "16. Mai 2019 Markus Elsberger Netzwerk, Windows 10", ("Markus Elsberger",)),
+        ("de", "16. Mai 2019 Markus Elsberger", ("Markus Elsberger",)),
     ],
 )
-def test_a_sentence_going_on_after_the_name_is_no_byline(
+def test_a_byline_inside_a_longer_line_and_sentences_that_only_hold_a_name(
     code: str, line: str, authors: tuple[str, ...]
 ) -> None:
     assert _authors_under_headline(code, line) == authors

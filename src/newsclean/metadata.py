@@ -635,8 +635,22 @@ def _name_line(
                 continue
             name = leading_name(words[j:], lang, after_prefix=False)
             if name is not None:
-                return [name], 2.0
+                return [_before_categories(name, " ".join(words[j:])[len(name) :])], 2.0
     return [], 0.0
+
+
+def _before_categories(name: str, after: str) -> str:
+    """A blog's meta line runs the author into the post's categories ("16. Mai 2019
+    Markus Elsberger Netzwerk, Windows"): when a list of capitalised words follows
+    the name, its last word was the first category."""
+    words = name.split()
+    items = [p.strip() for p in after.split(",")]
+    if len(words) < 2 or len(items) < 2 or items[0]:
+        return name
+    first = items[1].split()
+    if first and first[0][:1].isupper() and first[0].isalpha():
+        return " ".join(words[:-1])
+    return name
 
 
 def find_article_date(
