@@ -173,6 +173,9 @@ def test_month_names_end_a_name_only_before_a_number() -> None:
         # a two-word agency at the end, not as a sentence's object
         ("en", "Dee Dee Myers Getty Images", "Getty Images"),
         ("en", "He sold the photos to Getty Images", None),
+        # an agency alone after the caption's last sentence
+        ("es", "Un grupo de pingüinos en la Antártida el 11 de febrero. EFE", "EFE"),
+        ("de", "Der Minister sprach am Montag mit Reuters", None),
         # a licence code in lower case
         (
             "de",

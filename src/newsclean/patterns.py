@@ -229,7 +229,9 @@ def _credit_marker_re(prefixes: frozenset[str], agencies: frozenset[str]) -> re.
         # "(foto Ansa)", "(Photo Reuters)" at the end
         rf"|\((?:{words})\s[^()]{{1,60}}\)\s*$"
         # "... in Paris. JOEL SAGET / AFP" at the end
-        rf"|(?<=[.!?…»\"”)]\s)(?-i:[A-ZÀ-Þ][\w.'-]{{0,30}}(?:\s[A-ZÀ-Þ][\w.'-]{{0,30}}){{0,3}})\s?/\s?(?:{names})\s*$",
+        rf"|(?<=[.!?…»\"”)]\s)(?-i:[A-ZÀ-Þ][\w.'-]{{0,30}}(?:\s[A-ZÀ-Þ][\w.'-]{{0,30}}){{0,3}})\s?/\s?(?:{names})\s*$"
+        # "... el 11 de febrero pasado. EFE": an agency alone after the last sentence
+        rf"|(?<=[.!?…»\"”]\s)(?:{names})\s*$",
         re.I,
     )
 
