@@ -468,7 +468,7 @@ def test_headline_features_are_computed_as_named() -> None:
         "Home",
         "4. Harbour town keeps its ferry",
         "ferry, harbour, vote, bay",
-        "The old ferry at the quay. Photo: AP",
+        "The old ferry at the quay (Photo: AP)",
         *_EN_PARAS,
     ]
     reviser = _reviser("\n\n".join(lines), "en")
@@ -481,7 +481,7 @@ def test_headline_features_are_computed_as_named() -> None:
     assert len(rows[0]) == len(TITLE_FEATURES)
     numbered = by_text["4. Harbour town keeps its ferry"]
     tags = by_text["ferry, harbour, vote, bay"]
-    caption = by_text["The old ferry at the quay. Photo: AP"]
+    caption = by_text["The old ferry at the quay (Photo: AP)"]
     assert numbered["starts with a list number"] == 1.0 and tags["starts with a list number"] == 0.0
     assert tags["two commas or more"] == 1.0 and numbered["two commas or more"] == 0.0
     assert caption["ends with a credit"] == 1.0 and numbered["ends with a credit"] == 0.0
@@ -558,6 +558,13 @@ def test_a_line_repeating_a_page_title_in_two_parts_is_the_headline() -> None:
     page_title = "Ferry stays in service - council pays the bill - The Harbour Courier"
     page = "\n\n".join([page_title, "Home", "News", headline, "Ferry stays in service", *_EN_PARAS])
     assert newsclean.clean(page + "\n").title == headline
+
+
+def test_a_caption_with_its_credit_is_no_headline_candidate() -> None:
+    caption = "The old ferry leaves the pier at dawn. Photo: Anna Berg"
+    reviser = _reviser("\n\n".join(["Home", caption, *_EN_PARAS]), "en")
+    idx, _ = reviser.headline_candidates()
+    assert all(reviser.blocks[i].text != caption for i in idx)
 
 
 @pytest.mark.parametrize(

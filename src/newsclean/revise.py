@@ -587,6 +587,9 @@ class Reviser:
                 continue  # a sentence inside the text is no headline
             if f.words <= 4 and leading_name(blocks[i].text.split(), self.lang, after_prefix=False):
                 continue  # a person's name alone: a byline or an author box
+            at = credit_suffix(blocks[i].text, self.lang)
+            if at > 0 and blocks[i].text[:at].rstrip()[-1:] in (".", "!", "?", ")"):
+                continue  # a caption's sentence with its credit ("... mañana. Foto: LN")
             idx.append(i)
             rows.append(self._headline_features(i, end, lead, first, layout, text_words))
         self._relative_features(idx, rows, text_words)
