@@ -42,6 +42,12 @@ _EN_TEXT = [
         ("de", "Rheinmetall gehackt - Interne Unterlagen im Netz", []),
         ("de", "Helfern und Rettern Schutzlos an die Front", []),
         ("de", "dpa / Anna Schmidt", ["Anna Schmidt"]),  # an agency is skipped
+        # an editorial team is named whole; a person with a job title is not a team
+        ("de", "Teufel Blog Redaktion", ["Teufel Blog Redaktion"]),
+        ("de", "auto-motor.at Redaktion", ["auto-motor.at Redaktion"]),
+        ("en", "HLNF Staff Report", ["HLNF Staff Report"]),
+        ("en", "Evan Halper Staff Writer", ["Evan Halper"]),
+        ("es", "Fecha Relevancia", []),  # a date word starts no name: "Ordenar por Fecha"
     ],
 )
 def test_authors_in_byline_text(code: str, text: str, expected: list[str]) -> None:
@@ -77,6 +83,7 @@ def test_a_user_name_after_a_byline_word(
         ("de", "Veröffentlicht am 3. Mai 2022 von gnaddrig", ("gnaddrig",)),
         ("en", "December 10, 2019 · by freeman1984 · in Uncategorized", ("freeman1984",)),
         ("de", "Berechnung von Urlaubsansprüchen", ()),  # a heading, not a byline
+        ("en", "Powered by Anna Berg Themes", ()),  # the site's makers
         ("de", "geschrieben von berg2012 am 21. Jan. 2015, 19:04 [ antworten ]", ()),  # a comment
     ],
 )

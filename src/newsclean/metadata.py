@@ -187,6 +187,10 @@ _AFTER_NAME = frozenset(
 )
 
 
+#: Words before "by" that credit a site's makers, not an article's author.
+_MADE_BY = frozenset(
+    ["powered", "designed", "developed", "hosted", "sponsored", "supported", "funded", "theme"]
+)
 #: Words (with letters) a line may hold before a byline prefix inside it, besides
 #: dates, times and date words: "Kommentar von ...", "Posted on August 2 by ...".
 BYLINE_HEAD_WORDS = 2
@@ -202,6 +206,8 @@ def _byline_head(head: str, lang: Language) -> bool:
     toks = tokens(head)
     if any(tok in lang.credit_prefixes for tok in toks):
         return False  # "Foto von Anna Berg", "Photo by Anna Berg on Unsplash": a picture credit
+    if toks and toks[-1] in _MADE_BY:
+        return False  # "Powered by WordPress", "Designed by ...": who made the site
     if len(toks) >= 2:
         covered, cats = lang.phrases.match(toks)
         if covered == len(toks) and cats.get("share"):
@@ -314,6 +320,8 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
         following = words[k + 1] if k + 1 < len(words) else ""
         if out and core.lower() in lang.months and following[:1].isdigit():
             break  # "Amelie Nishizawa Feb 8, 2020"
+        if not out and core.lower() in lang.date_prefixes.firsts:
+            break  # "Ordenar por Fecha Relevancia": a date word starts no name
         if core.lower() in _HONORIFICS and not out:
             out.append(
                 core if not w.endswith(".") else core + "." if not core.endswith(".") else core
@@ -381,6 +389,38 @@ def _prefix_only(text: str, prefix_re: re.Pattern[str]) -> bool:
     return False
 
 
+#: Words naming an editorial team rather than a person ("Teufel Blog Redaktion",
+#: "HLNF Staff Report", "Newsdesk").
+_TEAM_WORDS = frozenset(
+    [
+        "redaktion",
+        "redaktionsteam",
+        "newsdesk",
+        "staff",
+        "editorial",
+        "rédaction",
+        "redacción",
+        "redazione",
+        "redactie",
+        "redação",
+        "redakcja",
+    ]
+)
+#: ... in a byline of at most this many words.
+TEAM_MAX_WORDS = 5
+
+
+def _team(words: Sequence[str]) -> bool:
+    """Whether a byline's words name an editorial team: a team word and capitalised
+    words (or web addresses) only."""
+    if not 2 <= len(words) <= TEAM_MAX_WORDS:
+        return False
+    cores = [w.strip(".,;:") for w in words]
+    return any(c.lower() in _TEAM_WORDS for c in cores) and all(
+        c[:1].isupper() or "." in c for c in cores if c
+    )
+
+
 def _before_date(words: list[str], lang: Language) -> list[str]:
     """The words before the first that starts a date: a number, a month, a date prefix."""
     starters = {p[0] for p in lang.date_prefixes if p}
@@ -423,6 +463,9 @@ def authors_in(text: str, lang: Language, *, after_prefix: bool) -> list[str]:
             if " ".join(group).lower() in lang.agencies:
                 continue
             name = leading_name(group, lang, after_prefix=after_prefix)
+            known = name is not None and name.split()[0].lower() in lang.given_names
+            if after_prefix and not names and not known and _team(group):
+                name = " ".join(w.strip(".,;:") for w in group)  # "Teufel Blog Redaktion"
             if name is None:
                 stop = True  # the names follow the prefix: "Daten von Rheinmetall gehackt"
                 break
