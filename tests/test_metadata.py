@@ -84,6 +84,15 @@ def test_a_user_name_after_a_byline_word(
         ("en", "December 10, 2019 · by freeman1984 · in Uncategorized", ("freeman1984",)),
         ("de", "Berechnung von Urlaubsansprüchen", ()),  # a heading, not a byline
         ("en", "Powered by Anna Berg Themes", ()),  # the site's makers
+        ("de", "Gespeichert von rasos am 24. Juli 2017 - 18:55", ("rasos",)),
+        ("de", "Veröffentlicht am Fr, 24. Januar 2020, 18:18 von Creeny", ("Creeny",)),
+        ("de", "Christoph von Ritter", ("Christoph von Ritter",)),  # a name, not "Ritter"
+        ("de", "Redaktion - 31. Januar 2022", ("Redaktion",)),
+        (
+            "en",
+            "by Logan C. Ritchie November 8, 2023 | 6:03 pm November 8, 2023 | 6:03 pm",
+            ("Logan C. Ritchie",),
+        ),
         ("de", "geschrieben von berg2012 am 21. Jan. 2015, 19:04 [ antworten ]", ()),  # a comment
     ],
 )

@@ -236,11 +236,23 @@ def _bare_head(head: str, lang: Language) -> bool:
         if tok.isdigit() or tok in lang.months or tok in lang.update_words:
             k += 1
             continue
-        if tok in lang.stopwords and len(tok) <= 3:
-            k += 1
+        if len(tok) <= 3 and not tok.isdigit():
+            k += 1  # "am", "on", a weekday's abbreviation ("Fr, 24. Januar 2020")
             continue
         return False
     return True
+
+
+def _dated_head(head: str, f: Facts, lang: Language) -> bool:
+    """Whether one word, not a given name, precedes a byline word on a dated line
+    ("Gespeichert von rasos am 24. Juli 2017"; not "Christoph von Ritter")."""
+    words = head.split()
+    return (
+        f.date is not None
+        and len(words) == 1
+        and words[0].strip(".,:;").lower() not in lang.given_names
+        and words[0][:1].isalpha()
+    )
 
 
 def _sentence_goes_on(rest: str, last_name: str, lang: Language) -> bool:
@@ -590,9 +602,11 @@ def find_byline(
             if i in taken or i == title:
                 continue
             b, f = blocks[i], facts[i]
-            if f.words > BYLINE_MAX_WORDS or f.words == 0 or (f.prose and f.words > 14):
+            if f.words > BYLINE_MAX_WORDS or f.words == 0:
                 continue
             match = prefix_re.search(b.text)
+            if f.prose and f.words > 14 and (match is None or match.start() > 0 or f.date is None):
+                continue  # a sentence (a long byline starts with its byline word and holds a date)
             far = zone <= -1.0
             if (
                 far
@@ -621,10 +635,11 @@ def find_byline(
                     again = prefix_re.match(rest)
                 found = authors_in(rest, lang, after_prefix=zone >= 0)
                 kind = 3.0
-                bare = _bare_head(b.text[: match.start()], lang)
+                head = b.text[: match.start()]
+                bare = _bare_head(head, lang)
                 if found and not bare and _sentence_goes_on(rest, found[-1], lang):
                     found = []  # "Werke von David Hockney ab Sommer in Luzern zu sehen"
-                if not found and zone >= 0 and bare:
+                if not found and zone >= 0 and (bare or _dated_head(head, f, lang)):
                     handle = handle_after_prefix(rest, lang, line_dated=f.date is not None)
                     if handle is not None:
                         found, kind = [handle], 2.5  # a user name, not a person's
@@ -663,6 +678,10 @@ def _name_line(
     date ("Anna Berg, 3. Mai 2022": 2.0), a line of names only (1.5)."""
     words = text.split()
     name = leading_name(words, lang, after_prefix=False)
+    if name is None and words and words[0].lower() in _TEAM_WORDS and f.date is not None:
+        rest = text[len(words[0]) :].strip(" ,|/•·-–—")
+        if find_date(rest, lang) is not None and rest[:1].isdigit():
+            return [words[0]], 2.0  # "Redaktion - 31. Januar 2022"
     if name is not None:
         rest = text[len(name) :].strip(" ,|/•·-–—")
         if not rest:
