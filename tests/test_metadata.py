@@ -88,6 +88,7 @@ def test_a_user_name_after_a_byline_word(
         ("de", "Veröffentlicht am Fr, 24. Januar 2020, 18:18 von Creeny", ("Creeny",)),
         ("de", "Christoph von Ritter", ("Christoph von Ritter",)),  # a name, not "Ritter"
         ("de", "Redaktion - 31. Januar 2022", ("Redaktion",)),
+        ("de", "Anna Berg Autorin", ("Anna Berg",)),  # a name and its role
         (
             "en",
             "by Logan C. Ritchie November 8, 2023 | 6:03 pm November 8, 2023 | 6:03 pm",

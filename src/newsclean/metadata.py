@@ -666,6 +666,37 @@ def find_byline(
     return best[1] if best is not None else None
 
 
+#: A job title after a name on its own line ("Education editor") has at most this many
+#: words, the last one of these:
+ROLE_MAX_WORDS = 3
+_ROLE_ENDS = frozenset(
+    [
+        "autor",
+        "autorin",
+        "author",
+        "auteur",
+        "autrice",
+        "autore",
+        "autora",
+        "editor",
+        "editora",
+        "redakteur",
+        "redakteurin",
+        "writer",
+        "reporter",
+        "reporterin",
+        "correspondent",
+        "korrespondent",
+        "korrespondentin",
+        "journalist",
+        "journalistin",
+        "journaliste",
+        "periodista",
+        "giornalista",
+    ]
+)
+
+
 #: The kind (score) of a name alone on a line with a date line above or below it.
 DATED_NAME = 2.0
 
@@ -688,6 +719,9 @@ def _name_line(
             return [name], DATED_NAME if dated_beside else 1.5
         if f.date is not None or has_time(rest):
             return [name], 2.0
+        tail = rest.split()
+        if len(tail) <= ROLE_MAX_WORDS and tail[-1].lower().strip(".,:;") in _ROLE_ENDS:
+            return [name], 2.0  # "Harald Bauer Autor", "Richard Adams Education editor"
         return _names_only(text, name, rest, f.words, lang), 1.5
     if f.date is not None:
         # "1. Februar 2022, Daniel Dillenburg": a name beside the date
