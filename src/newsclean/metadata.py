@@ -546,17 +546,11 @@ def _names_only(text: str, first: str, rest: str, words: int, lang: Language) ->
     return []
 
 
+#: A name alone on its line has at most this many words ("Prof. Dr. Anna Maria von Berg").
+NAME_MAX_WORDS = 7
 #: A date line beside a name holds at most this many words ("31.10.2023", "Published
 #: March 3, 2024 at 5:12 pm").
 DATE_LINE_MAX_WORDS = 8
-
-
-def _date_beside(facts: Sequence[Facts], i: int) -> bool:
-    """Whether the line before or after line ``i`` is a short date line."""
-    return any(
-        0 <= k < len(facts) and facts[k].date is not None and facts[k].words <= DATE_LINE_MAX_WORDS
-        for k in (i - 1, i + 1)
-    )
 
 
 def _header_window(n: int, title: int, first_body: int) -> tuple[int, int, int]:
@@ -589,6 +583,12 @@ def find_byline(
     )
     prefix_re = _prefix_re(lang.byline_phrases)
     best: tuple[float, Byline] | None = None
+    # short date lines, for the names beside them (looked up for every short line)
+    dated = [f.date is not None and f.words <= DATE_LINE_MAX_WORDS for f in facts]
+
+    def date_beside(i: int) -> bool:
+        return (i > 0 and dated[i - 1]) or (i + 1 < n and dated[i + 1])
+
     # a name alone inside the text (a signature between the article and its notes)
     inside = (
         [i for i in range(first_body, tail.start if tail else n) if i not in header]
@@ -604,23 +604,17 @@ def find_byline(
             b, f = blocks[i], facts[i]
             if f.words > BYLINE_MAX_WORDS or f.words == 0:
                 continue
-            match = prefix_re.search(b.text)
-            if f.prose and f.words > 14 and (match is None or match.start() > 0 or f.date is None):
+            if f.prose and f.words > 14 and (f.date is None or prefix_re.match(b.text) is None):
                 continue  # a sentence (a long byline starts with its byline word and holds a date)
+            match = prefix_re.search(b.text)
             far = zone <= -1.0
             if (
                 far
                 and match is None
                 and not (i and facts[i - 1].byline)
-                and not _date_beside(facts, i)
+                and not (f.words <= NAME_MAX_WORDS and date_beside(i))
             ):
                 continue  # far from the article, only an explicit byline (or a dated name) counts
-            if (
-                _SAYS_RE.search(b.text)
-                or _EMBED_HANDLE_RE.search(b.text)
-                or (f.words > 2 and _REPLY_RE.search(b.text))
-            ):
-                continue  # a comment's author ("Anna says:", "... [antworten]"), an embedded post's
             found: list[str] = []
             kind = 0.0
             if (
@@ -648,6 +642,7 @@ def find_byline(
                 and match is None
                 and i > 0
                 and f.words <= 12
+                and facts[i - 1].byline
                 and _prefix_only(blocks[i - 1].text, prefix_re)
             ):
                 # "Geschrieben von" / "Anna Berg": the prefix on a line of its own (as
@@ -655,11 +650,18 @@ def find_byline(
                 found = authors_in(b.text, lang, after_prefix=True)
                 kind = 3.0
             if not found and f.words <= (NAME_DATE_MAX_WORDS if f.date else 12):
-                found, kind = _name_line(b.text, f, lang, dated_beside=_date_beside(facts, i))
+                beside = f.words <= NAME_MAX_WORDS and date_beside(i)
+                found, kind = _name_line(b.text, f, lang, dated_beside=beside)
                 if far and (kind != DATED_NAME or f.date is not None):
                     found = []  # far from the article, a name needs a date line beside it
             if not found:
                 continue
+            if (
+                _SAYS_RE.search(b.text)
+                or _EMBED_HANDLE_RE.search(b.text)
+                or (f.words > 2 and _REPLY_RE.search(b.text))
+            ):
+                continue  # a comment's author ("Anna says:", "... [antworten]"), an embedded post's
             score = kind + zone - 0.01 * abs(i - anchor)
             if best is None or score > best[0]:
                 best = (score, Byline(i, b.text, tuple(found)))
