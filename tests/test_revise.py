@@ -463,6 +463,17 @@ def test_the_headline_shares_the_words_of_the_first_paragraphs(headline_first: b
     assert article.title == headline
 
 
+def _headline_features_by_text(lines: list[str]) -> dict[str, dict[str, float]]:
+    """Each headline candidate of an English page made of ``lines``: its features by name."""
+    reviser = _reviser("\n\n".join(lines), "en")
+    idx, rows = reviser.headline_candidates()
+    assert rows and all(len(row) == len(TITLE_FEATURES) for row in rows)
+    return {
+        reviser.blocks[i].text: dict(zip(TITLE_FEATURES, row, strict=True))
+        for i, row in zip(idx, rows, strict=True)
+    }
+
+
 def test_headline_features_are_computed_as_named() -> None:
     lines = [
         "Home",
@@ -471,14 +482,7 @@ def test_headline_features_are_computed_as_named() -> None:
         "The old ferry at the quay (Photo: AP)",
         *_EN_PARAS,
     ]
-    reviser = _reviser("\n\n".join(lines), "en")
-    blocks = reviser.blocks
-    idx, rows = reviser.headline_candidates()
-    by_text = {
-        blocks[i].text: dict(zip(TITLE_FEATURES, row, strict=True))
-        for i, row in zip(idx, rows, strict=True)
-    }
-    assert len(rows[0]) == len(TITLE_FEATURES)
+    by_text = _headline_features_by_text(lines)
     numbered = by_text["4. Harbour town keeps its ferry"]
     tags = by_text["ferry, harbour, vote, bay"]
     caption = by_text["The old ferry at the quay (Photo: AP)"]
@@ -504,14 +508,7 @@ def test_headline_features_against_the_other_candidates() -> None:
         "ferry, harbour, vote, bay",
         *_EN_PARAS,
     ]
-    reviser = _reviser("\n\n".join(lines), "en")
-    blocks = reviser.blocks
-    idx, rows = reviser.headline_candidates()
-    by_text = {
-        blocks[i].text: dict(zip(TITLE_FEATURES, row, strict=True))
-        for i, row in zip(idx, rows, strict=True)
-    }
-    assert len(rows[0]) == len(TITLE_FEATURES)
+    by_text = _headline_features_by_text(lines)
     domain, kicked = by_text["harbourcourier.com"], by_text[lines[1]]
     headline, word, tags = by_text[lines[2]], by_text["Ferries"], by_text[lines[4]]
     # one-word lines are candidates too ("Ferries"): the ranker weighs them
