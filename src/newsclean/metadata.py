@@ -108,7 +108,7 @@ _SPLIT_RE = re.compile(r"\s*(?:,|;|&|\||•|·|/|\s[-–—]\s|\s\+\s)\s*")
 #: A comment's header ends with its reply link: "geschrieben von Anna am 21. Jan. 2015
 #: [ antworten ]".
 _REPLY_RE = re.compile(
-    r"[\[(|]?\s*\b(?:antworten|reply|répondre|responder|rispondi|antwoorden|responder|"
+    r"[\[(|]?\s*\b(?:antworten|reply|répondre|responder|rispondi|antwoorden|responda|"
     r"odpowiedz|svara)\s*[\])]?\s*$",
     re.I,
 )
@@ -236,7 +236,7 @@ def _bare_head(head: str, lang: Language) -> bool:
         if tok.isdigit() or tok in lang.months or tok in lang.update_words:
             k += 1
             continue
-        if len(tok) <= 3 and not tok.isdigit():
+        if len(tok) <= 3:
             k += 1  # "am", "on", a weekday's abbreviation ("Fr, 24. Januar 2020")
             continue
         return False
