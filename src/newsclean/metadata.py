@@ -212,35 +212,33 @@ def _byline_head(head: str, lang: Language) -> bool:
         covered, cats = lang.phrases.match(toks)
         if covered == len(toks) and cats.get("share"):
             return False  # "Ein Beitrag geteilt von ...": an embedded post's attribution
-    words = 0
-    for tok in toks:
-        if tok.isdigit() or tok in lang.months or tok in lang.date_prefixes.firsts:
+    return _head_words(toks, lang, any_short=False) <= BYLINE_HEAD_WORDS
+
+
+def _head_words(toks: list[str], lang: Language, *, any_short: bool) -> int:
+    """How many words before a byline prefix are more than dates, date phrases
+    ("Posted on", "Veröffentlicht am"), update words and short stop words ("am"); with
+    ``any_short``, any short word ("Fr, 24. Januar 2020", not "NPC: Towner Salrihan")."""
+    words = k = 0
+    while k < len(toks):
+        tok = toks[k]
+        phrase = starts_with_phrase(toks[k:], lang.date_prefixes)
+        if phrase:
+            k += phrase
             continue
-        if tok in lang.update_words or (tok in lang.stopwords and len(tok) <= 3):
+        k += 1
+        if tok.isdigit() or tok in lang.months or tok in lang.update_words:
+            continue
+        if len(tok) <= 3 and (any_short or tok in lang.stopwords):
             continue
         words += 1
-    return words <= BYLINE_HEAD_WORDS
+    return words
 
 
 def _bare_head(head: str, lang: Language) -> bool:
     """Whether a byline prefix starts its line, after nothing but dates and words such
     as "Posted", "Veröffentlicht am" ("Veröffentlicht am 3. Mai 2022 von gnaddrig")."""
-    toks = tokens(head)
-    k = 0
-    while k < len(toks):
-        tok = toks[k]
-        phrase = starts_with_phrase(toks[k:], lang.date_prefixes)
-        if phrase:
-            k += phrase  # "Posted on", "Veröffentlicht am"
-            continue
-        if tok.isdigit() or tok in lang.months or tok in lang.update_words:
-            k += 1
-            continue
-        if len(tok) <= 3:
-            k += 1  # "am", "on", a weekday's abbreviation ("Fr, 24. Januar 2020")
-            continue
-        return False
-    return True
+    return _head_words(tokens(head), lang, any_short=True) == 0
 
 
 def _dated_head(head: str, f: Facts, lang: Language) -> bool:
@@ -671,7 +669,7 @@ def find_byline(
 #: A job title after a name on its own line ("Education editor") has at most this many
 #: words, the last one of these:
 ROLE_MAX_WORDS = 3
-_ROLE_ENDS = frozenset(
+_ROLE_ENDS = _ROLES | frozenset(
     [
         "autor",
         "autorin",
@@ -682,16 +680,7 @@ _ROLE_ENDS = frozenset(
         "autora",
         "editor",
         "editora",
-        "redakteur",
-        "redakteurin",
         "writer",
-        "reporter",
-        "reporterin",
-        "correspondent",
-        "korrespondent",
-        "korrespondentin",
-        "journalist",
-        "journalistin",
         "journaliste",
         "periodista",
         "giornalista",

@@ -587,24 +587,21 @@ class Reviser:
                 continue  # a sentence inside the text is no headline
             if f.words <= 4 and leading_name(blocks[i].text.split(), self.lang, after_prefix=False):
                 continue  # a person's name alone: a byline or an author box
-            at = credit_suffix(blocks[i].text, self.lang)
-            if at > 0 and blocks[i].text[:at].rstrip()[-1:] in (".", "!", "?", ")"):
+            credit_at = credit_suffix(blocks[i].text, self.lang)
+            if credit_at > 0 and blocks[i].text[:credit_at].rstrip()[-1:] in (".", "!", "?", ")"):
                 continue  # a caption's sentence with its credit ("... mañana. Foto: LN")
             idx.append(i)
-            rows.append(self._headline_features(i, end, lead, first, layout, text_words))
-        self._relative_features(idx, rows, text_words)
+            rows.append(self._headline_features(i, end, lead, first, layout, text_words, credit_at))
+        self._relative_features(idx, rows)
         return idx, rows
 
-    def _relative_features(
-        self, idx: list[int], rows: list[list[float]], text_words: set[str]
-    ) -> None:
+    def _relative_features(self, idx: list[int], rows: list[list[float]]) -> None:
         """Features against the other candidates: the one sharing most words with the
         text, and a candidate holding another ("Lokales Lübeck So lief ..." and "So
         lief ...": a kicker run into its headline)."""
         at = TITLE_FEATURES.index("words found in the first paragraphs")
         top = max((r[at] for r in rows), default=0.0)
         texts = [" ".join(self.blocks[i].text.lower().split()) for i in idx]
-        shared = [sum(w in text_words for w in self.facts[i].content) for i in idx]
         for k, row in enumerate(rows):
             t = texts[k]
             holds = held = False
@@ -616,7 +613,8 @@ class Reviser:
                 elif len(t) < len(other) and t in other:
                     held = True
             row += [float(top > 0 and row[at] == top), float(holds), float(held)]
-            row.append(min(shared[k], 6) / 6)
+            shared = round(row[at] * len(self.facts[idx[k]].content))  # the share, as a count
+            row.append(min(shared, 6) / 6)
 
     def _headline_features(
         self,
@@ -626,6 +624,7 @@ class Reviser:
         first: str,
         layout: tuple[float, float, float],
         text_words: set[str],
+        credit_at: int,
     ) -> list[float]:
         b, f, n = self.blocks[i], self.facts[i], len(self.blocks)
         d = i - end
@@ -669,7 +668,7 @@ class Reviser:
             i >= self.start >= 0,
             sum(w in text_words for w in f.content) / len(f.content) if f.content else 0.0,
             f.commas >= 2,
-            credit_suffix(b.text, self.lang) > 0,
+            credit_at > 0,
             _LIST_NUMBER_RE.match(b.text) is not None,
             f.words <= 3 and _DOMAIN_RE.search(b.text) is not None,
             f.commas >= 2 and f.commas * 3 >= f.words,
