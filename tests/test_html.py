@@ -609,6 +609,63 @@ def test_the_deep_date_search_runs_only_when_no_date_was_found(
     assert len(calls) == 1
 
 
+# --- the headline from HTML ---------------------------------------------------------------
+
+_STORY = "<p>" + LONG + "</p><p>" + LONG + "</p><p>" + LONG + "</p>"
+
+
+def _clean_html(doc: str) -> newsclean.Article:
+    return newsclean.clean(doc, newsclean.Options(input_format="html"))
+
+
+def test_the_declared_title_finds_the_headline_line_over_a_section_h1() -> None:
+    # the h1 names the blog, the og:title names the post; the post's heading repeats it
+    body = "<h1>Garden Notes</h1><p>Home</p><h3>Spring Planting Begins Early</h3>" + _STORY
+    assert _clean_html(page(body)).title == "Garden Notes"
+    declared = "<meta property='og:title' content='Spring Planting Begins Early'>"
+    assert _clean_html(page(body, declared)).title == "Spring Planting Begins Early"
+
+
+def test_a_declared_title_read_from_the_h1_is_no_declaration() -> None:
+    # without meta tags, trafilatura's fallback reads the h1: it must not outrank <title>
+    assert html.segment_html(page("<h1>Garden Notes</h1>" + _STORY), Options())[1] is not None
+    meta = html.segment_html(page("<h1>Garden Notes</h1>" + _STORY), Options())[1]
+    assert meta is not None and meta.declared_title is None and meta.title == "Garden Notes"
+
+
+def test_the_declared_title_when_no_line_repeats_it_and_no_h1() -> None:
+    doc = page(
+        "<p>Subscribe</p><p>Weather warnings for the weekend</p>" + _STORY,
+        "<title>Daily Courier</title>"
+        "<meta property='og:title' content='Storm reaches the coast | Daily Courier'>",
+    )
+    assert _clean_html(doc).title == "Storm reaches the coast"
+
+
+def test_an_h1_below_the_lead_picture_is_the_headline_not_a_caption() -> None:
+    doc = page(
+        "<img src='lead.jpg' alt=''><h1>Storm reaches the coast overnight</h1>" + _STORY,
+        "<title>Storm reaches the coast overnight</title>",
+    )
+    article = _clean_html(doc)
+    assert article.title == "Storm reaches the coast overnight"
+    assert not article.captions
+
+
+def test_the_page_title_line_is_never_article_text() -> None:
+    # a <title> that says the headline twice reads like a line of the text run below it
+    items = "".join(f"<p>+ Added {w} stone blocks, with smooth versions</p>" for w in "ABCDEFGH")
+    doc = page(
+        "<h1>Update News</h1><p>Powered by Blogs</p><h3>Gardener 2.5 - The Spring Update</h3>"
+        + items,
+        "<title>Gardener 2.5 - The Spring Update - Gardener 2.5 - The Spring Update"
+        " - Gardener Update News</title>",
+    )
+    article = _clean_html(doc)
+    assert article.lines[0].label is not newsclean.Label.BODY
+    assert article.body and article.body[0].startswith("+ Added")
+
+
 # --- hostile input -----------------------------------------------------------------------
 
 

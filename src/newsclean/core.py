@@ -51,7 +51,9 @@ def clean_blocks(
     lang = load(code)
     facts = document_facts(blocks, lang)
     scores = score_lines(blocks, facts)
-    labelling = revise(blocks, facts, scores, lang)
+    labelling = revise(
+        blocks, facts, scores, lang, meta.declared_title if meta is not None else None
+    )
     article = assemble(blocks, labelling, code, Source(name=options.source_name, format=fmt))
     return merge_meta(article, meta) if meta is not None else article
 

@@ -238,9 +238,10 @@ def segment_html(text: str, options: Options) -> tuple[list[Block], PageMeta | N
     main_text = _main_text(root, options.base_url)
     in_main = main_flags(texts, main_text) if main_text is not None else None
     title = texts[0] if runs[0].hint == "title" else None
-    meta = _markup_metadata(root, options.base_url)
+    meta, declared = _markup_metadata(root, options.base_url) or (None, None)
     deep = len(text) <= DEEP_DATE_MAX_CHARS
-    return _blocks(runs, in_main), _page_meta(root, meta, title, options.base_url, deep)
+    page = _page_meta(root, meta, title, options.base_url, deep, declared)
+    return _blocks(runs, in_main), page
 
 
 # --- parsing ---------------------------------------------------------------------------
@@ -842,8 +843,9 @@ def _main_text(root: Any, url: str | None) -> str | None:
     return str(text) if text else None
 
 
-def _markup_metadata(root: Any, url: str | None) -> Any:
-    """trafilatura's metadata of the page (a ``trafilatura.settings.Document``), or None.
+def _markup_metadata(root: Any, url: str | None) -> tuple[Any, str | None] | None:
+    """trafilatura's metadata of the page (a ``trafilatura.settings.Document``) and the
+    title its meta tags or JSON-LD declare; None when it cannot be read.
 
     Its fast parts: meta tags, JSON-LD, title and site name fallbacks, and the
     date from htmldate without its extensive search (which hands undated pages
@@ -862,6 +864,7 @@ def _markup_metadata(root: Any, url: str | None) -> Any:
         if doc.author and " " not in doc.author:
             doc.author = None  # a single word: a handle, not a name (as trafilatura does)
         doc = tm.extract_meta_json(root, doc)
+        declared = doc.title  # (its fallback below reads the h1 and <title>: not declared)
         doc.title = doc.title or tm.extract_title(root)
         doc.url = doc.url or tm.extract_url(root, url)
         doc.sitename = doc.sitename or tm.extract_sitename(root)
@@ -874,7 +877,7 @@ def _markup_metadata(root: Any, url: str | None) -> Any:
         )
     except Exception:  # a third-party extractor's bug must not cost the page
         return None
-    return doc
+    return doc, declared
 
 
 def main_flags(texts: list[str], main_text: str) -> list[bool]:
@@ -935,13 +938,19 @@ def _shingles(words: list[str]) -> Iterable[tuple[str, ...]]:
 
 
 def _page_meta(
-    root: Any, doc: Any, title: str | None, url: str | None, deep_date: bool = True
+    root: Any,
+    doc: Any,
+    title: str | None,
+    url: str | None,
+    deep_date: bool = True,
+    declared_title: str | None = None,
 ) -> PageMeta:
     author = str(getattr(doc, "author", None) or "")
     date = str(getattr(doc, "date", None) or "")
     page_url = url or _str_or_none(getattr(doc, "url", None)) or _canonical(root)
     return PageMeta(
         title=_str_or_none(getattr(doc, "title", None)) or title or None,
+        declared_title=_str_or_none(declared_title),
         authors=tuple(a.strip() for a in author.split(";") if a.strip()),
         date=date if _ISO_DATE_RE.match(date) else None,
         language=page_language(root),

@@ -68,6 +68,9 @@ class PageMeta:
     """Metadata a page's markup gives (HTML input): used where the text gives none."""
 
     title: str | None = None
+    #: The title its meta tags or JSON-LD declare (og:title...), not one read from
+    #: its <title> or h1.
+    declared_title: str | None = None
     authors: tuple[str, ...] = ()
     date: str | None = None
     language: str | None = None

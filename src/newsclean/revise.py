@@ -271,8 +271,12 @@ def _phrase_line(f: Facts) -> bool:
     return bool(f.cats) and max(f.cats.values()) * 2 >= max(f.words, 1)
 
 
+#: Structural hints of a heading in the markup (HTML input).
+_HEADING_HINTS = frozenset(("h1", "h2", "h3", "h4"))
+
+
 def _is_heading_like(b: Block, f: Facts) -> bool:
-    if b.hint in ("h1", "h2", "h3", "h4"):
+    if b.hint in _HEADING_HINTS:
         return True
     return 1 <= f.words <= HEADING_MAX_WORDS and f.end not in (".", ",", ";", ":") and not b.bullet
 
@@ -324,14 +328,25 @@ class Reviser:
     """Turns model scores into final labels for one page."""
 
     def __init__(
-        self, blocks: Sequence[Block], facts: Sequence[Facts], scores: Scores, lang: Language
+        self,
+        blocks: Sequence[Block],
+        facts: Sequence[Facts],
+        scores: Scores,
+        lang: Language,
+        markup_title: str | None = None,
     ) -> None:
         self.blocks = blocks
+        #: The title the page's markup declares (og:title, JSON-LD; HTML input only).
+        self.markup_title = markup_title
         self.facts = facts
         self.scores = scores
         self.lang = lang
         n = len(blocks)
-        self.is_body = [p >= scores.threshold for p in scores.final]
+        # (an HTML page's <title>, printed first, is never article text)
+        self.is_body = [
+            p >= scores.threshold and b.hint != "title"
+            for p, b in zip(scores.final, blocks, strict=True)
+        ]
         self.out = Labelling(labels=[Label.BOILERPLATE] * n, reasons=[""] * n)
         body_idx = [i for i, ok in enumerate(self.is_body) if ok]
         self.first_body = body_idx[0] if body_idx else -1
@@ -459,6 +474,15 @@ class Reviser:
         page_title, parts, main_part = self._page_title()
         if self._title_from_markup(page_title, main_part):
             return
+        if self.markup_title:
+            # no line repeats it and no h1 names the article: the title the page declares
+            # (og:title, JSON-LD) is a surer guess than a ranked line
+            declared = _without_site(self.markup_title, _page_title_parts(self.markup_title))
+            if self.blocks[self.top].hint == "title":
+                self._set_title(self.top, "title: declared in the markup", declared or None)
+            else:
+                self.out.title = declared or self.markup_title
+            return
         # the best headline-like line near the start of the text (a learned ranking); a
         # page title naming its site ("Headline | Site") is a good guess, so a ranked
         # line must then score higher to be taken instead
@@ -505,6 +529,10 @@ class Reviser:
         end = self._title_end()
         limit = min(n, max(end + 3, 2 * TITLE_WINDOW))
         wholes = [w for w in {page_title, main_part} if w]
+        if self.markup_title and self.markup_title != page_title:
+            # the markup's own title (og:title, JSON-LD): often the headline's exact words
+            marked = self.markup_title
+            wholes += [w for w in {marked, _without_site(marked, _page_title_parts(marked))} if w]
         # 1. the line that repeats the page title (or its main part, without the site name)
         best, best_score = -1, 0.0
         if wholes:
@@ -800,6 +828,7 @@ class Reviser:
                 and f.separators < 2
                 and not b.link_chars
                 and (not self.is_body[i] or b.hint == "figcaption")
+                and b.hint not in _HEADING_HINTS  # a headline below a lead picture
             ):
                 self._split_caption(i, "caption: below an image")
 
@@ -822,6 +851,8 @@ class Reviser:
         short lines (an advert, a share bar).
         """
         p = self.scores.final[i]
+        if self.blocks[i].hint == "title":
+            return False  # an HTML page's <title>
         if self.text_stop_share >= 0.25 and _keyword_list(self.blocks[i], self.facts[i]):
             return False  # (only where the text's own lines use stop words)
         if self.clean_text and self.facts[i].prose:
@@ -1215,10 +1246,14 @@ def _could_be_a_title(text: str, f: Facts) -> bool:
 
 
 def revise(
-    blocks: Sequence[Block], facts: Sequence[Facts], scores: Scores, lang: Language
+    blocks: Sequence[Block],
+    facts: Sequence[Facts],
+    scores: Scores,
+    lang: Language,
+    markup_title: str | None = None,
 ) -> Labelling:
-    """Final labels of a page."""
-    return Reviser(blocks, facts, scores, lang).run()
+    """Final labels of a page (``markup_title``: the title its HTML declares, if any)."""
+    return Reviser(blocks, facts, scores, lang, markup_title).run()
 
 
 __all__ = ["Labelling", "revise"]
