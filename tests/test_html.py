@@ -666,6 +666,15 @@ def test_the_page_title_line_is_never_article_text() -> None:
     assert article.body and article.body[0].startswith("+ Added")
 
 
+def test_a_theme_class_naming_captions_on_the_body_makes_no_caption() -> None:
+    doc = page(
+        "<h1>Council agrees plan</h1>" + _STORY,
+    ).replace("<body>", "<body class='single mh-loop-hide-caption'>")
+    blocks = segment(doc)
+    assert [b.hint for b in blocks if b.text.startswith("This paragraph")] == ["", "", ""]
+    assert _clean_html(doc).captions == ()
+
+
 # --- hostile input -----------------------------------------------------------------------
 
 

@@ -196,6 +196,9 @@ _CLASS_HINT_RE = re.compile(
     r"capt|l[eé]gend|bildunter|credit|copyright|photograph|fotograf|bildnach|source|quelle",
     re.I,
 )
+#: Elements that hold a whole page or article: a class naming captions on them is a
+#: theme's setting for its pages ("mh-loop-hide-caption"), no caption.
+_PAGE_TAGS = frozenset(("html", "body", "main", "article"))
 _CAPTION_CLASS_RE = re.compile(
     r"caption|bildunterschrift|(?:^|[\s_-])l[eé]gende?(?:$|[\s_-])", re.I
 )
@@ -722,7 +725,7 @@ def _kind(key: tuple[str, ...]) -> _Kind:
         container = _ROLE_CONTAINER.get(role, container)
     caption_like = credit_name = False
     names = f"{cls} {ident}"
-    if len(names) > 1 and _CLASS_HINT_RE.search(names) is not None:
+    if len(names) > 1 and tag not in _PAGE_TAGS and _CLASS_HINT_RE.search(names) is not None:
         caption_like = _CAPTION_CLASS_RE.search(names) is not None
         credit_name = _CREDIT_CLASS_RE.search(names) is not None
     if caption_like and not credit_name:
