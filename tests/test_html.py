@@ -675,6 +675,29 @@ def test_a_theme_class_naming_captions_on_the_body_makes_no_caption() -> None:
     assert _clean_html(doc).captions == ()
 
 
+def test_a_teaser_box_inside_the_article_does_not_swallow_the_sections_after_it() -> None:
+    para = (
+        "The tablets are taken twice a day for five days, and each pack holds one course, so "
+        "patients can take them at home when no hospital stay is needed."
+    )
+    doc = page(
+        "<article><h1>How the new pill works</h1>"
+        + _STORY
+        + "<aside><p>Read more</p><p><a href='/omicron'>How dangerous is the new variant "
+        "really</a></p></aside>"
+        + "<h3>Dose and effect of the pill</h3>"
+        + f"<p>{para}</p><p>{para.replace('tablets', 'pills')}</p>"
+        + "<h3>Who should take the pill</h3>"
+        + f"<p>{para.replace('patients', 'adults')}</p>"
+        + _STORY
+        + "</article>",
+        "<title>How the new pill works</title>",
+    )
+    article = _clean_html(doc)
+    assert [r.title for r in article.related] == ["How dangerous is the new variant really"]
+    assert para in article.body and "Who should take the pill" in article.body
+
+
 # --- hostile input -----------------------------------------------------------------------
 
 

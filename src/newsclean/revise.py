@@ -353,6 +353,8 @@ class Reviser:
         #: The article's main stretch: the heaviest run of body lines (short gaps allowed).
         self.start, self.stop = _grow(_main_span(self.is_body, facts, scores.final), scores.final)
         self.last_body = body_idx[-1] if body_idx else -1
+        #: Whether the input says where its links are (HTML, Markdown; not plain text).
+        self.has_links = any(b.links for b in blocks)
         self.taken: set[int] = set()
         #: Text that is already clean (nearly every line a paragraph of prose: an
         #: article as a cleaner or an archive wrote it) is all article text.
@@ -1057,7 +1059,7 @@ class Reviser:
                 continue
             if self._is_section_break(b, f) or (items and self._is_related_header(b, f)):
                 break
-            if self._headline_like(b, f):
+            if self._headline_like(b, f) and (b.links or not self.has_links):
                 for k in pending:  # sentences between titles: the titles' teasers
                     self.out.set(k, Label.BOILERPLATE, "teaser of a related article")
                     self.taken.add(k)
