@@ -597,3 +597,14 @@ def test_a_page_without_lines_has_no_headline_candidates() -> None:
     reviser = Reviser([], [], Scores(first=[], final=[], threshold=0.5), load("en"))
     assert reviser.headline_candidates() == ([], [])
     assert reviser.run().title is None
+
+
+def test_a_page_title_line_repeating_the_headline_stays_out_of_the_text_run() -> None:
+    # a <title> that says the headline twice, above a run of short items that read as text
+    page_title = "Gardener 2.5 - The Spring Update - Gardener 2.5 - The Spring Update - Garden News"
+    items = [f"Added {w} stone blocks, with smooth versions" for w in "ABCDEFGHIJ"]
+    page = "\n".join([page_title, "Garden News", "Gardener 2.5 - The Spring Update", *items])
+    article = newsclean.clean(page + "\n")
+    assert article.title == "Gardener 2.5 - The Spring Update"
+    assert article.lines[0].label is not newsclean.Label.BODY
+    assert page_title not in article.body

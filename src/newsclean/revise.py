@@ -565,6 +565,7 @@ class Reviser:
                 self._set_title(best, "title: repeats the page title")
                 if best != self.top:
                     self.out.set(self.top, Label.BOILERPLATE, "page title (repeats the headline)")
+                    self.taken.add(self.top)
                 return True
         # 2. an h1 before the text
         for i in range(limit):
