@@ -608,3 +608,50 @@ def test_a_page_title_line_repeating_the_headline_stays_out_of_the_text_run() ->
     assert article.title == "Gardener 2.5 - The Spring Update"
     assert article.lines[0].label is not newsclean.Label.BODY
     assert page_title not in article.body
+
+
+_COMMENT = (
+    "I have taken this ferry every morning for twenty years, and I am glad the council "
+    "found the money to keep it running."
+)
+
+
+@pytest.mark.parametrize(
+    ("paras", "count"),
+    [
+        (_EN_PARAS, "11 responses to “The Loneliest Ferry in the World: An Appreciation”"),
+        (_EN_PARAS, "2 thoughts on “The Loneliest Ferry in the World: An Appreciation”"),
+        (_DE_PARAS, "11 Antworten zu „Sonntagsgedanken: Die Fähre bleibt ein wenig länger“"),
+    ],
+)
+def test_a_comment_count_after_the_text_is_not_article_text(paras: list[str], count: str) -> None:
+    page = "\n\n".join(["The ferry stays in service", *paras, count, _COMMENT]) + "\n"
+    article = newsclean.clean(page)
+    assert count not in article.body and article.title != count
+    assert paras[-1] in article.body
+
+
+def test_a_sentence_starting_with_a_count_of_comments_stays_text() -> None:
+    line = "12 comments were sent to the council before the vote on the ferry plan."
+    article = newsclean.clean("\n\n".join([*_EN_PARAS[:2], line, *_EN_PARAS[2:]]) + "\n")
+    assert line in article.body
+
+
+@pytest.mark.parametrize(
+    ("paras", "label"),
+    [
+        (_EN_PARAS, "Figure 3: Passengers per day on the harbour ferry since 2015"),
+        (_DE_PARAS, "Abbildung 4: Fahrgäste pro Tag auf der Fähre seit 2015"),
+        (_DE_PARAS, "Abb. 2 – Der Fahrplan der Fähre im Winter"),
+    ],
+)
+def test_a_numbered_figure_label_is_a_caption(paras: list[str], label: str) -> None:
+    article = newsclean.clean("\n\n".join([*paras[:2], label, *paras[2:]]) + "\n")
+    assert label not in article.body
+    assert [c.text for c in article.captions] == [label]
+
+
+def test_a_sentence_naming_a_figure_stays_text() -> None:
+    line = "Figure 3 shows how many passengers took the ferry each day since 2015, by season."
+    article = newsclean.clean("\n\n".join([*_EN_PARAS[:2], line, *_EN_PARAS[2:]]) + "\n")
+    assert line in article.body

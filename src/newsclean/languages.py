@@ -202,6 +202,8 @@ class Language:
     update_words: tuple[str, ...] = ()
     #: One-word byline prefixes without a colon ("by", "von", "par"): "Photo by ...".
     by_words: frozenset[str] = frozenset()
+    #: Words that label a numbered figure or table ("Abbildung 4:", "Fig. 2."), lower case.
+    figure_labels: frozenset[str] = frozenset()
     has_data: bool = field(default=False)
 
 
@@ -296,6 +298,7 @@ def load(code: str | None) -> Language:
         social=frozenset(social),
         agencies=frozenset(_list(common, "agencies")),
         given_names=frozenset(_list(common, "given_names")),
+        figure_labels=frozenset(w for d in sources for w in _list(d, "figure_labels")),
         byline_phrases=tuple(
             sorted(
                 {p.lower().strip() for d in sources for p in _list(d, "byline_prefixes")},

@@ -271,6 +271,11 @@ def _phrase_line(f: Facts) -> bool:
     return bool(f.cats) and max(f.cats.values()) * 2 >= max(f.words, 1)
 
 
+#: "Abbildung 4: ...", "Fig. 2. ...", "Table 3 – ...": a label, a number, a separator.
+_FIGURE_LABEL_RE = re.compile(r"([^\W\d_]{2,14})\.?\s?\d{1,3}[a-z]?\s?[:.–—|-]\s+\w")
+_COUNT_HEAD_RE = re.compile(r"\d{1,5}\s+")
+_OPEN_QUOTES = ("“", '"', "„", "«", "‘", "'", "»", ":")
+
 #: Structural hints of a heading in the markup (HTML input).
 _HEADING_HINTS = frozenset(("h1", "h2", "h3", "h4"))
 
@@ -806,6 +811,10 @@ class Reviser:
                 continue
             if f.credit or f.words < 4 or f.words > 60:
                 continue
+            label = _FIGURE_LABEL_RE.match(b.text)
+            if label is not None and label.group(1).lower() in lang.figure_labels:
+                self._split_caption(i, "caption: a numbered figure's label")
+                continue
             cut = credit_suffix(b.text, lang)
             if cut > 0 and not (self.is_body[i] and f.words > 30):
                 self._split_caption(i, "caption: ends with a credit")
@@ -1103,17 +1112,30 @@ class Reviser:
                 self.taken.add(i)
 
     def _lexicon_lines(self) -> None:
-        """Short lines made mostly of boilerplate phrases (share, paywall, cookie) are dropped."""
+        """Short lines made mostly of boilerplate phrases (share, paywall, cookie) are
+        dropped, and so are comment counts ("11 responses to “Title”")."""
         for i, f in enumerate(self.facts):
-            if (
-                i not in self.taken
-                and self.is_body[i]
-                and 0 < f.words <= 20
-                and f.covered * 10 >= f.words * 6
-            ):
+            if i in self.taken or not self.is_body[i] or not f.words:
+                continue
+            if f.words <= 20 and f.covered * 10 >= f.words * 6:
                 top = max(f.cats, key=lambda c: f.cats[c])
                 self.out.set(i, Label.BOILERPLATE, f"{top} phrase")
                 self.taken.add(i)
+            elif f.cats.get("comments") and self._comment_count(self.blocks[i].text):
+                self.out.set(i, Label.BOILERPLATE, "comment count")
+                self.taken.add(i)
+
+    def _comment_count(self, text: str) -> bool:
+        """ "11 responses to “Title”", "3 Kommentare", "12 Antworten zu „…“": a count, a
+        comments phrase, then the end of the line or a quoted title."""
+        match = _COUNT_HEAD_RE.match(text)
+        if match is None:
+            return False
+        rest = text[match.end() :]
+        quote = min((rest.find(q) for q in _OPEN_QUOTES if q in rest), default=len(rest))
+        head = tokens(rest[:quote])
+        covered, cats = self.lang.phrases.match(head)
+        return bool(head) and covered == len(head) and set(cats) == {"comments"}
 
     def _link_runs(self, start: int) -> None:
         """Markdown/HTML: runs of headline-like links in or after the text are related links."""
