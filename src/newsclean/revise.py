@@ -1115,9 +1115,9 @@ class Reviser:
         """Short lines made mostly of boilerplate phrases (share, paywall, cookie) are
         dropped, and so are comment counts ("11 responses to “Title”")."""
         for i, f in enumerate(self.facts):
-            if i in self.taken or not self.is_body[i] or not f.words:
+            if i in self.taken or not f.words:
                 continue
-            if f.words <= 20 and f.covered * 10 >= f.words * 6:
+            if self.is_body[i] and f.words <= 20 and f.covered * 10 >= f.words * 6:
                 top = max(f.cats, key=lambda c: f.cats[c])
                 self.out.set(i, Label.BOILERPLATE, f"{top} phrase")
                 self.taken.add(i)
