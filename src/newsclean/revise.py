@@ -341,8 +341,12 @@ class Reviser:
         markup_title: str | None = None,
     ) -> None:
         self.blocks = blocks
-        #: The title the page's markup declares (og:title, JSON-LD; HTML input only).
-        self.markup_title = markup_title
+        #: The title the page's markup declares (og:title, JSON-LD; HTML input only),
+        #: and the same without the site's name.
+        self.markup_title = markup_title or ""
+        self.markup_main = (
+            _without_site(markup_title, _page_title_parts(markup_title)) if markup_title else ""
+        )
         self.facts = facts
         self.scores = scores
         self.lang = lang
@@ -484,11 +488,11 @@ class Reviser:
         if self.markup_title:
             # no line repeats it and no h1 names the article: the title the page declares
             # (og:title, JSON-LD) is a surer guess than a ranked line
-            declared = _without_site(self.markup_title, _page_title_parts(self.markup_title))
+            declared = self.markup_main or self.markup_title
             if self.blocks[self.top].hint == "title":
-                self._set_title(self.top, "title: declared in the markup", declared or None)
+                self._set_title(self.top, "title: declared in the markup", declared)
             else:
-                self.out.title = declared or self.markup_title
+                self.out.title = declared
             return
         # the best headline-like line near the start of the text (a learned ranking); a
         # page title naming its site ("Headline | Site") is a good guess, so a ranked
@@ -538,8 +542,7 @@ class Reviser:
         wholes = [w for w in {page_title, main_part} if w]
         if self.markup_title and self.markup_title != page_title:
             # the markup's own title (og:title, JSON-LD): often the headline's exact words
-            marked = self.markup_title
-            wholes += [w for w in {marked, _without_site(marked, _page_title_parts(marked))} if w]
+            wholes += [w for w in {self.markup_title, self.markup_main} if w]
         # 1. the line that repeats the page title (or its main part, without the site name)
         best, best_score = -1, 0.0
         if wholes:
