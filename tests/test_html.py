@@ -698,6 +698,32 @@ def test_a_teaser_box_inside_the_article_does_not_swallow_the_sections_after_it(
     assert para in article.body and "Who should take the pill" in article.body
 
 
+def test_share_buttons_after_the_text_are_no_related_links() -> None:
+    shares = "".join(
+        f"<li><a href='https://share.example/{k}'>Click to {verb} (opens in new window)</a>"
+        for k, verb in enumerate(
+            ("email this story to a friend", "print this story for later", "tweet this story")
+        )
+    )
+    teasers = "".join(
+        f"<li><a href='/news/{k}'>{t}</a></li>"
+        for k, t in enumerate(
+            ("Facebook buys a small messaging company", "Council agrees the new harbour plan")
+        )
+    )
+    doc = page(
+        "<article><h1>The small phone returns</h1>"
+        + _STORY
+        + f"<ul>{shares}</ul></article><ul>{teasers}</ul>",
+        "<title>The small phone returns</title>",
+    )
+    related = [r.title for r in _clean_html(doc).related]
+    assert related == [
+        "Facebook buys a small messaging company",
+        "Council agrees the new harbour plan",
+    ]
+
+
 # --- hostile input -----------------------------------------------------------------------
 
 

@@ -1166,11 +1166,21 @@ class Reviser:
                 and f.cover_share < 0.3
                 and len(b.links) == 1
                 and _could_be_a_title(b.text, f)
+                and not self._share_link(b.text, f)
             ):
                 run.append(i)
             else:
                 flush()
         flush()
+
+    def _share_link(self, text: str, f: Facts) -> bool:
+        """A share button's link ("Auf Facebook teilen", "Share on X"): a share phrase
+        besides the network's name (a headline may name a network: "Facebook buys ...")."""
+        if not f.cats.get("share"):
+            return False
+        social = self.lang.social
+        _, cats = self.lang.phrases.match([t for t in tokens(text) if t not in social])
+        return bool(cats.get("share"))
 
 
 #: An e-mail address, or a telephone number in international form ("+49 (0)40 ...").
