@@ -724,6 +724,21 @@ def test_share_buttons_after_the_text_are_no_related_links() -> None:
     ]
 
 
+@pytest.mark.parametrize("kicker_class", ["dachzeile", "article-header__roofline", "overline"])
+def test_a_kicker_inside_the_h1_is_its_own_line_and_not_the_headline(kicker_class: str) -> None:
+    doc = page(
+        f"<h1><span class='{kicker_class}'>Interne Unterlagen im Netz</span> "
+        "<span class='headline'>Daten von Rheinmetall gehackt</span></h1>" + _STORY,
+        "<title>Interne Unterlagen im Netz: Daten von Rheinmetall gehackt</title>",
+    )
+    blocks = segment(doc)
+    assert [(b.hint, b.text) for b in blocks[1:3]] == [
+        ("", "Interne Unterlagen im Netz"),
+        ("h1", "Daten von Rheinmetall gehackt"),
+    ]
+    assert _clean_html(doc).title == "Daten von Rheinmetall gehackt"
+
+
 # --- hostile input -----------------------------------------------------------------------
 
 

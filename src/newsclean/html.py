@@ -199,6 +199,11 @@ _CLASS_HINT_RE = re.compile(
 #: Elements that hold a whole page or article: a class naming captions on them is a
 #: theme's setting for its pages ("mh-loop-hide-caption"), no caption.
 _PAGE_TAGS = frozenset(("html", "body", "main", "article"))
+#: Classes of a kicker, the short line above a headline ("Dachzeile", "roofline").
+_KICKER_CLASS_RE = re.compile(
+    r"kicker|roof-?line|over-?line|dachzeile|top-?line|eyebrow|spitzmarke|sub-heading", re.I
+)
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
 _CAPTION_CLASS_RE = re.compile(
     r"caption|bildunterschrift|(?:^|[\s_-])l[eé]gende?(?:$|[\s_-])", re.I
 )
@@ -402,6 +407,7 @@ class _Frame:
     credit: bool = False
     article: bool = False  # article or main: a <header> inside is the article's, not the site's
     time: bool = False
+    kicker: bool = False  # a kicker ("roofline", "Dachzeile") set above a headline
     cell: bool = False  # td, th: not a boundary (a row is one block), but a hint
     link: bool = False
     saved_href: str | None = None
@@ -423,6 +429,7 @@ class _Run:
     links: list[Link] = field(default_factory=list)
     link_chars: int = 0
     time_chars: int = 0
+    kicker_chars: int = 0
     in_cell: bool = False  # some of the text is in a table cell (a row is one block)
     hint: str = ""
 
@@ -442,6 +449,7 @@ class _Walker:
         self.href: str | None = None
         self.link_parts: list[str] = []
         self.time_depth = 0
+        self.kicker_depth = 0
         self.caption_depth = 0
         self.article_depth = 0
         self.cell_depth = 0
@@ -495,6 +503,8 @@ class _Walker:
                 self.href = _link_url(attrs.get("href"), self.base)
             if frame.time:
                 self.time_depth += 1
+            if frame.kicker:
+                self.kicker_depth += 1
             if frame.cell:
                 self.cell_depth += 1
             if frame.caption_ctx:
@@ -520,6 +530,8 @@ class _Walker:
                 self.href = frame.saved_href
             if frame.time:
                 self.time_depth -= 1
+            if frame.kicker:
+                self.kicker_depth -= 1
             if frame.cell:
                 self.cell_depth -= 1
             if frame.caption_ctx:
@@ -566,6 +578,7 @@ class _Walker:
             figure,
             link,
             time,
+            kicker,
         ) = info
         credit = credit_name and (self.caption_depth > 0 or caption_like or tag == "figcaption")
         if credit:
@@ -588,6 +601,7 @@ class _Walker:
             or article
             or link
             or time
+            or kicker
             or caption_ctx
             or credit
             or cell
@@ -603,6 +617,7 @@ class _Walker:
             credit=credit,
             article=article,
             time=time,
+            kicker=kicker,
             cell=cell,
             link=link,
         )
@@ -635,6 +650,8 @@ class _Walker:
             run.link_chars += len(text)
         if self.time_depth:
             run.time_chars += len(text)
+        if self.kicker_depth:
+            run.kicker_chars += len(text)
         if self.cell_depth:
             run.in_cell = True
 
@@ -692,6 +709,8 @@ class _Walker:
             if frame.container and not container:
                 container = frame.container
             figure = figure or frame.figure or frame.caption_ctx
+        if strong in _HEADINGS and run.kicker_chars >= 0.9 * len(text.replace(" ", "")):
+            strong = ""  # a kicker above the headline, inside its element: not the heading
         if strong:
             return strong
         if run.time_chars and run.time_chars >= 0.9 * len(text.replace(" ", "")):
@@ -705,15 +724,15 @@ class _Walker:
         return "figcaption" if figure else ""
 
 
-_Kind = tuple[int, str, str, str, bool, bool, bool, bool, bool, bool]
-_PLAIN_KIND: _Kind = (0, "", "", "", False, False, False, False, False, False)
+_Kind = tuple[int, str, str, str, bool, bool, bool, bool, bool, bool, bool]
+_PLAIN_KIND: _Kind = (0, "", "", "", False, False, False, False, False, False, False)
 
 
 def _kind(key: tuple[str, ...]) -> _Kind:
     """What an element is, from its tag, class, id, role and whether it has an href.
 
     (boundary, strong hint, weak hint, container hint, caption-like, credit-like name,
-    article, figure, link, time); the same for every element with the same key.
+    article, figure, link, time, kicker); the same for every element with the same key.
     """
     tag = key[0]
     cls, ident, role, href = key[1:] if len(key) == 5 else ("", "", "", "")
@@ -731,6 +750,9 @@ def _kind(key: tuple[str, ...]) -> _Kind:
     if caption_like and not credit_name:
         strong = strong or "figcaption"
         boundary = boundary or 1
+    kicker = len(names) > 1 and _KICKER_CLASS_RE.search(names) is not None
+    if kicker:
+        boundary = boundary or 1  # its own line, as a reader sees it
     kind = (
         boundary,
         strong,
@@ -742,6 +764,7 @@ def _kind(key: tuple[str, ...]) -> _Kind:
         tag == "figure",
         tag == "a" and bool(href),
         tag == "time",
+        kicker,
     )
     return _PLAIN_KIND if kind == _PLAIN_KIND else kind
 
