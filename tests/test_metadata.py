@@ -303,3 +303,22 @@ def test_a_picture_word_then_a_byline_word_and_a_name_is_a_credit(
     code: str, line: str, credit: bool
 ) -> None:
     assert is_credit(line, load(code), strict=True) is credit
+
+
+@pytest.mark.parametrize(
+    ("text", "byline", "name"),
+    [
+        (_EN_TEXT, "By John Smith Leave a comment", "John Smith"),
+        (_EN_TEXT, "March 3, 2020 John Smith Share this article", "John Smith"),
+        (
+            _DE_TEXT,
+            "26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar",
+            "Ulrike Stockhausen",
+        ),
+    ],
+)
+def test_a_comment_or_share_link_after_the_name_is_not_part_of_it(
+    text: list[str], byline: str, name: str
+) -> None:
+    page = "\n\n".join(["Council agrees plan", byline, *text]) + "\n"
+    assert newsclean.clean(page).authors == (name,)

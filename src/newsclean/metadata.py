@@ -345,6 +345,11 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
             break  # "Evgenia Karp Zuletzt geändert", "Martin Jendrischik On 12. Dezember"
         if out and _ends_a_name(low, lang):
             break  # "Evan Halper Staff Writer", "Sara Zinnecker Stand: 5. Februar"
+        if out and lang.phrases.categories_at_start(tokens(" ".join(words[k : k + 4]))) in (
+            "comments",
+            "share",
+        ):
+            break  # "John Smith Leave a comment", "Ulrike Stockhausen Schreibe einen Kommentar"
         out.append(core)
         if len(out) >= 5 or w.endswith((",", ";", ":")) or glued:
             break
