@@ -322,3 +322,15 @@ def test_a_comment_or_share_link_after_the_name_is_not_part_of_it(
 ) -> None:
     page = "\n\n".join(["Council agrees plan", byline, *text]) + "\n"
     assert newsclean.clean(page).authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("Richard Adams Education editor", "Richard Adams"),
+        ("By Jane Mary Smith Political correspondent", "Jane Mary Smith"),
+    ],
+)
+def test_the_field_before_a_job_title_is_not_part_of_the_name(byline: str, name: str) -> None:
+    page = "\n\n".join(["Council agrees plan", byline, *_EN_TEXT]) + "\n"
+    assert newsclean.clean(page).authors == (name,)

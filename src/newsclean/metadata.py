@@ -345,6 +345,8 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
             break  # "Evgenia Karp Zuletzt geändert", "Martin Jendrischik On 12. Dezember"
         if out and _ends_a_name(low, lang):
             break  # "Evan Halper Staff Writer", "Sara Zinnecker Stand: 5. Februar"
+        if len(out) >= 2 and following.strip(".,;:").lower() in _ROLE_ENDS:
+            break  # "Richard Adams Education editor": the role's field, not a name
         if out and lang.phrases.categories_at_start(tokens(" ".join(words[k : k + 4]))) in (
             "comments",
             "share",
