@@ -739,6 +739,11 @@ def test_a_kicker_inside_the_h1_is_its_own_line_and_not_the_headline(kicker_clas
     assert _clean_html(doc).title == "Daten von Rheinmetall gehackt"
 
 
+def test_a_kicker_class_around_the_headline_leaves_it_the_heading() -> None:
+    doc = page("<div class='topline'><h1>Daten von Rheinmetall gehackt</h1></div>" + _STORY)
+    assert [(b.hint, b.text) for b in segment(doc)[:1]] == [("h1", "Daten von Rheinmetall gehackt")]
+
+
 # --- hostile input -----------------------------------------------------------------------
 
 

@@ -698,10 +698,11 @@ class _Walker:
 
     def _hint(self, run: _Run, text: str) -> str:
         strong = weak = container = ""
-        figure = False
+        figure = kicker = False
         for frame in reversed(self.stack):
             if frame is _PLAIN:
                 continue
+            kicker = kicker or (frame.kicker and not strong)  # inside the heading, not around it
             if frame.strong and not strong:
                 strong = frame.strong
             if frame.weak and not weak:
@@ -709,7 +710,7 @@ class _Walker:
             if frame.container and not container:
                 container = frame.container
             figure = figure or frame.figure or frame.caption_ctx
-        if strong in _HEADINGS and run.kicker_chars >= 0.9 * len(text.replace(" ", "")):
+        if kicker and strong in _HEADINGS and run.kicker_chars >= 0.9 * len(text.replace(" ", "")):
             strong = ""  # a kicker above the headline, inside its element: not the heading
         if strong:
             return strong
