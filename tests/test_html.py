@@ -642,6 +642,16 @@ def test_the_declared_title_when_no_line_repeats_it_and_no_h1() -> None:
     assert _clean_html(doc).title == "Storm reaches the coast"
 
 
+def test_a_stuffed_declared_title_is_no_headline() -> None:
+    stuffed = " ".join(f"keyword{i}" for i in range(1000))
+    doc = page(
+        "<p>Subscribe</p><p>Weather warnings for the weekend</p>" + _STORY,
+        f"<title>Daily Courier</title><meta property='og:title' content='{stuffed}'>",
+    )
+    title = _clean_html(doc).title
+    assert title is None or len(title.split()) <= 40
+
+
 def test_an_h1_below_the_lead_picture_is_the_headline_not_a_caption() -> None:
     doc = page(
         "<img src='lead.jpg' alt=''><h1>Storm reaches the coast overnight</h1>" + _STORY,

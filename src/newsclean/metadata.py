@@ -773,9 +773,12 @@ def find_article_date(
         k for k in range(byline - 2, byline + 3) if byline >= 0 and 0 <= k < n and k not in near
     ]
     near.update(beside)
-    elsewhere = [k for k in range(n) if k not in near and facts[k].date is not None]
     best: tuple[float, int, str] | None = None
-    for zone, lines in ((1.0, header), (-0.5, tail), (0.0, beside), (FAR_DATE_ZONE, elsewhere)):
+    for zone, lines in ((1.0, header), (-0.5, tail), (0.0, beside), (FAR_DATE_ZONE, None)):
+        if lines is None:  # failing the lines near the article: the rest of the page
+            if best is not None:
+                break
+            lines = [k for k in range(n) if k not in near and facts[k].date is not None]
         for i in lines:
             f = facts[i]
             if f.date is None or (f.prose and f.words > 20):

@@ -33,6 +33,8 @@ from .patterns import (
 
 #: How far before the first body line the title may be (lines).
 TITLE_WINDOW = 25
+#: A headline (a line, or the title a page's markup declares) has at most this many words.
+TITLE_MAX_WORDS = 40
 #: A line repeats the page title when their words overlap this much (Jaccard).
 TITLE_MIN_SIMILARITY = 0.6
 #: The repeat of the page title is looked for at most this many lines into the text.
@@ -343,6 +345,8 @@ class Reviser:
         self.blocks = blocks
         #: The title the page's markup declares (og:title, JSON-LD; HTML input only),
         #: and the same without the site's name.
+        if markup_title and len(markup_title.split()) > TITLE_MAX_WORDS:
+            markup_title = None  # a description or a stuffed tag, no headline
         self.markup_title = markup_title or ""
         self.markup_main = (
             _without_site(markup_title, _page_title_parts(markup_title)) if markup_title else ""
@@ -462,7 +466,7 @@ class Reviser:
 
     def _title_candidate(self, i: int, repeated: bool = False) -> bool:
         b, f = self.blocks[i], self.facts[i]
-        if i in self.taken or not 1 <= f.words <= 40 or f.end in (",", ";"):
+        if i in self.taken or not 1 <= f.words <= TITLE_MAX_WORDS or f.end in (",", ";"):
             return False
         if f.byline or (f.date is not None and (f.words <= 12 or has_time(b.text))):
             return False
