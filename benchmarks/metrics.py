@@ -63,7 +63,12 @@ _TOKEN_RE = re.compile(r"\w+")
 _ISO_DATE_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _AUTHOR_SPLIT_RE = re.compile(r"\s*[;,&]\s*|\s+(?:and|und|et|y|och)\s+", re.IGNORECASE)
 #: A byline's leading word, dropped from gold ``byline`` values ("By Jane Doe" names "Jane Doe").
-_BYLINE_WORD_RE = re.compile(r"^(?:by|von|par|por|door|av|przez|di)\s+", re.IGNORECASE)
+_BYLINE_WORD_RE = re.compile(
+    r"^(?:(?:written|posted|reported|geschrieben)\s+)?(?:by|von|par|por|door|av|przez|di)\s+",
+    re.IGNORECASE,
+)
+#: An academic degree after a name ("Brenda Goodman, MA"): split off by the comma, no name.
+_DEGREES = frozenset({"ma", "mba", "md", "phd", "ph.d", "msc", "bsc", "ba", "mph", "rn", "dr"})
 
 
 def collapse(text: str) -> str:
@@ -290,7 +295,8 @@ def check_title(predicted: str | None, gold: str | None) -> bool | None:
 def split_authors(gold: str | Sequence[str] | None) -> list[str]:
     """Gold author names: a list, or one string joined by ``;``, ``,``, ``&`` or "and" (in
     English, German, French, Spanish or Swedish); a leading byline word ("By", "Von",
-    "Par"...) is dropped, since gold ``byline`` values keep it."""
+    "Written by"...) is dropped, since gold ``byline`` values keep it, and so is an
+    academic degree after a comma ("Brenda Goodman, MA")."""
     if gold is None:
         return []
     values = [gold] if isinstance(gold, str) else list(gold)
@@ -298,7 +304,7 @@ def split_authors(gold: str | Sequence[str] | None) -> list[str]:
     for value in values:
         for part in _AUTHOR_SPLIT_RE.split(collapse(value)):
             name = normalise_field(_BYLINE_WORD_RE.sub("", normalise_field(part)))
-            if name:
+            if name and name not in _DEGREES:
                 names.append(name)
     return names
 

@@ -208,6 +208,9 @@ def test_split_and_check_authors() -> None:
         "alina schadwinkel",
     ]
     assert metrics.split_authors("Bye Bye Band") == ["bye bye band"]
+    assert metrics.split_authors("Written by Rob Ewaschuk") == ["rob ewaschuk"]
+    assert metrics.split_authors("By Brenda  Goodman, MA") == ["brenda goodman"]
+    assert metrics.split_authors("Ma Long, Xu Xin") == ["ma long", "xu xin"]
     assert metrics.check_authors(["jane doe", "John Smith"], "Jane Doe and John Smith") is True
     assert metrics.check_authors(["Jane Doe"], "Jane Doe and John Smith") is False
     assert metrics.check_authors(["Jane Doe", "Extra Person"], "Jane Doe") is True
