@@ -530,6 +530,34 @@ def test_headline_features_against_the_other_candidates() -> None:
     )
 
 
+def test_headline_features_of_the_header_run() -> None:
+    lines = [
+        "Home",
+        "Local",
+        "Harbour town keeps its wooden ferry",
+        "The council voted to pay for the repairs, and the old boat stays in service.",
+        *_EN_PARAS,
+        "Share: Harbour town keeps its wooden ferry",
+    ]
+    by_text = _headline_features_by_text(lines)
+    headline, kicker = by_text[lines[2]], by_text["Local"]
+    # quoted in a longer line further down (a share button's text), not only repeated
+    assert headline["quoted inside other lines"] == 1.0
+    assert kicker["quoted inside other lines"] == 0.0
+    assert headline["candidate precedes"] == 1.0 and headline["shorter candidate precedes"] == 1.0
+    assert kicker["candidate follows"] == 1.0 and kicker["shorter candidate precedes"] == 0.0
+    # a longer standfirst sentence follows the headline
+    assert headline["longer line follows"] == 1.0 and headline["longer sentence follows"] == 1.0
+    assert kicker["longer sentence follows"] == 0.0
+
+
+def test_a_headline_starting_with_a_name_is_a_candidate() -> None:
+    lines = ["Menu", "Lotte Tobisch ist tot", "Lotte Tobisch", *_DE_PARAS]
+    by_text = _headline_features_by_text(lines)
+    assert "Lotte Tobisch ist tot" in by_text
+    assert "Lotte Tobisch" not in by_text  # a name alone: a byline
+
+
 @pytest.mark.parametrize(
     ("page_title", "headline"),
     [

@@ -139,6 +139,12 @@ TITLE_FEATURES = (
     "holds another candidate",
     "held in another candidate",
     "text words found (up to 6)",
+    "quoted inside other lines",
+    "candidate precedes",
+    "candidate follows",
+    "longer line follows",
+    "shorter candidate precedes",
+    "longer sentence follows",
 )
 
 #: A web address standing for a site's name ("example.com", "www.example.de").
@@ -628,7 +634,7 @@ class Reviser:
                 continue
             if i >= min(lead, end) and (f.end in (".", ":", ",") or f.words > 25):
                 continue  # a sentence inside the text is no headline
-            if f.words <= 4 and leading_name(blocks[i].text.split(), self.lang, after_prefix=False):
+            if f.words <= 4 and self._name_alone(blocks[i].text):
                 continue  # a person's name alone: a byline or an author box
             credit_at = credit_suffix(blocks[i].text, self.lang)
             if credit_at > 0 and blocks[i].text[:credit_at].rstrip()[-1:] in (".", "!", "?", ")"):
@@ -637,6 +643,13 @@ class Reviser:
             rows.append(self._headline_features(i, end, lead, first, layout, text_words, credit_at))
         self._relative_features(idx, rows)
         return idx, rows
+
+    def _name_alone(self, text: str) -> bool:
+        """Whether the line is a person's name and nothing else ("Lotte Tobisch", not
+        "Lotte Tobisch ist tot")."""
+        words = text.split()
+        name = leading_name(words, self.lang, after_prefix=False)
+        return name is not None and len(name.split()) >= len(words)
 
     def _relative_features(self, idx: list[int], rows: list[list[float]]) -> None:
         """Features against the other candidates: the one sharing most words with the
@@ -658,6 +671,23 @@ class Reviser:
             row += [float(top > 0 and row[at] == top), float(holds), float(held)]
             shared = round(row[at] * len(self.facts[idx[k]].content))  # the share, as a count
             row.append(min(shared, 6) / 6)
+        # the headline is often quoted inside other lines (a breadcrumb trail, a share
+        # button's text, "2 thoughts on ..."), and it leads a run of header lines
+        page = "\n".join(" ".join(b.text.lower().split()) for b in self.blocks)
+        where = set(idx)
+        for k, row in enumerate(rows):
+            i, t = idx[k], texts[k]
+            f = self.facts[i]
+            quoted = f.words >= 2 and page.count(t) > f.dup
+            nxt = self.facts[i + 1] if i + 1 < len(self.facts) else None
+            row += [
+                float(quoted),
+                float(i - 1 in where),
+                float(i + 1 in where),
+                float(nxt is not None and nxt.words > f.words),
+                float(i - 1 in where and self.facts[i - 1].words < f.words),
+                float(nxt is not None and nxt.words > f.words and nxt.end in (".", "!")),
+            ]
 
     def _headline_features(
         self,
