@@ -683,3 +683,24 @@ def test_a_sentence_naming_a_figure_stays_text() -> None:
     line = "Figure 3 shows how many passengers took the ferry each day since 2015, by season."
     article = newsclean.clean("\n\n".join([*_EN_PARAS[:2], line, *_EN_PARAS[2:]]) + "\n")
     assert line in article.body
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Folgen Sie uns auf Facebook und Twitter, um keine Nachricht aus der Region zu verpassen.",
+        "Lust auf mehr? Lass dir die besten Geschichten jede Woche in dein Postfach schicken.",
+        "Gefällt dir unser Magazin? Wir verzichten auf eine Bezahlschranke und bitten um Hilfe.",
+    ],
+)
+def test_an_appeal_to_the_reader_after_the_text_is_not_text(appeal: str) -> None:
+    page = "\n\n".join(["Die Fähre bleibt", *_DE_PARAS, appeal, "Impressum"])
+    article = newsclean.clean(page + "\n")
+    assert article.body[-1] == _DE_PARAS[-1]
+    assert appeal not in article.body
+
+
+def test_a_sentence_only_mentioning_following_stays_text() -> None:
+    last = "Die Gemeinde will den Plänen folgen, sagen Sie uns, und hofft auf Unterstützung."
+    page = "\n\n".join(["Die Fähre bleibt", *_DE_PARAS, last, "Impressum"])
+    assert newsclean.clean(page + "\n").body[-1] == last

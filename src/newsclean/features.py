@@ -150,6 +150,8 @@ class Facts:
     content: tuple[str, ...]
     dup: int = 1
     prose: bool = False
+    #: the category of a phrase of two words or more that starts the line ("Folgen Sie uns")
+    lead: str | None = None
     # bins, computed once
     wb: int = 0
     cw: int = 0
@@ -227,6 +229,7 @@ def line_facts(text: str, lang: Language) -> Facts:
         separators=len(_SEPARATORS_RE.findall(text)) if len(text) < 400 else 0,
         cjk=cjk,
         content=content,
+        lead=lang.phrases.lead_phrase(toks),
         wb=bin_words(words),
         cw=bin_coarse_words(words),
         sb=7 if cjk else bin_share(stop / words if words else 0.0, STOP_EDGES),

@@ -169,6 +169,14 @@ class PhraseMatcher:
             i += step
         return covered, per_category
 
+    def lead_phrase(self, toks: Sequence[str]) -> str | None:
+        """The category of a phrase of two words or more that the token list starts with
+        ("folgen sie uns auf ...", "your email address will not be published")."""
+        for phrase, category in self._by_first.get(toks[0], ()) if toks else ():
+            if len(phrase) >= 2 and tuple(toks[: len(phrase)]) == phrase:
+                return category
+        return None
+
     def categories_at_start(self, toks: Sequence[str]) -> str | None:
         """The category of a phrase the token list starts with, if any."""
         if not toks:

@@ -284,6 +284,10 @@ _FIGURE_LABEL_RE = re.compile(r"([^\W\d_]{2,14})\.?\s?\d{1,3}[a-z]?\s?[:.–—|
 _COUNT_HEAD_RE = re.compile(r"\d{1,5}\s+")
 _OPEN_QUOTES = ("“", '"', "„", "«", "‘", "'", "»", ":")
 
+#: Phrase categories of a line that starts by addressing the reader (follow us,
+#: subscribe, comment, advertising notes): an appeal around the article, not its text.
+_CALL_TO_ACTION = frozenset(("share", "newsletter", "comments", "advert"))
+
 #: Structural hints of a heading in the markup (HTML input).
 _HEADING_HINTS = frozenset(("h1", "h2", "h3", "h4"))
 
@@ -902,6 +906,8 @@ class Reviser:
         p = self.scores.final[i]
         if self.blocks[i].hint == "title":
             return False  # an HTML page's <title>
+        if self.facts[i].lead in _CALL_TO_ACTION:
+            return False  # "Folgen Sie uns auf ...", "Lust auf mehr? Lass dir ...": an appeal
         if self.text_stop_share >= 0.25 and _keyword_list(self.blocks[i], self.facts[i]):
             return False  # (only where the text's own lines use stop words)
         if self.clean_text and self.facts[i].prose:
