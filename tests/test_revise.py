@@ -704,3 +704,27 @@ def test_a_sentence_only_mentioning_following_stays_text() -> None:
     last = "Die Gemeinde will den Plänen folgen, sagen Sie uns, und hofft auf Unterstützung."
     page = "\n\n".join(["Die Fähre bleibt", *_DE_PARAS, last, "Impressum"])
     assert newsclean.clean(page + "\n").body[-1] == last
+
+
+def test_a_bio_naming_a_writers_job_after_the_text_is_not_text() -> None:
+    bio = "Anna Berg is a senior reporter for the Harbour Courier, covering local politics."
+    page = "\n\n".join(["Harbour town keeps its ferry", *_EN_PARAS, bio, "Contact"])
+    article = newsclean.clean(page + "\n")
+    assert bio not in article.body
+    assert article.body[-1] == _EN_PARAS[-1]
+    # a last paragraph about a person, naming no writer's job, stays
+    last = "Anna Berg said she would take the ferry to work again on Monday morning."
+    page = "\n\n".join(["Harbour town keeps its ferry", *_EN_PARAS, last, "Contact"])
+    assert newsclean.clean(page + "\n").body[-1] == last
+
+
+def test_the_bio_of_the_bylined_author_before_the_text_is_not_text() -> None:
+    bio = (
+        "Anna Berg is a professor of public law at the University of Bonn, where she has "
+        "taught since 2009 and writes about the courts and their part in elections."
+    )
+    page = "\n\n".join(["Harbour town keeps its ferry", "By Anna Berg", bio, *_EN_PARAS])
+    article = newsclean.clean(page + "\n")
+    assert article.authors == ("Anna Berg",)
+    assert bio not in article.body
+    assert article.body[0] == _EN_PARAS[0]

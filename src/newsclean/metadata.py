@@ -694,6 +694,53 @@ _ROLE_ENDS = _ROLES | frozenset(
     ]
 )
 
+#: Words of an author's bio ("Will Knight is a senior writer for WIRED", "Moritz Gathmann
+#: leitet das Ressort ..."): job titles of writers and scholars, lower case.
+BIO_WORDS = _ROLE_ENDS | frozenset(
+    [
+        "columnist",
+        "contributor",
+        "reporter",
+        "professor",
+        "professorin",
+        "professeur",
+        "professeure",
+        "profesor",
+        "profesora",
+        "professore",
+        "professoressa",
+        "founder",
+        "co-founder",
+        "cofounder",
+        "gründer",
+        "gründerin",
+        "mitgründer",
+        "mitgründerin",
+        "fondateur",
+        "fondatrice",
+        "fundador",
+        "fundadora",
+        "chefredakteur",
+        "chefredakteurin",
+        "ressort",
+        "ressortleiter",
+        "ressortleiterin",
+        "blogger",
+        "bloggerin",
+        "rédacteur",
+        "rédactrice",
+        "redactor",
+        "redactora",
+        "redattore",
+        "redattrice",
+        "columnista",
+        "editorialista",
+        "freelance",
+        "photographer",
+        "fotograf",
+        "fotografin",
+    ]
+)
 
 #: The kind (score) of a name alone on a line with a date line above or below it.
 DATED_NAME = 2.0

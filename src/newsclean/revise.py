@@ -20,7 +20,7 @@ from pathlib import Path
 from .classify import Scores
 from .features import Facts
 from .languages import Language, tokens
-from .metadata import find_article_date, find_byline, leading_name
+from .metadata import BIO_WORDS, find_article_date, find_byline, leading_name
 from .model import Block, Label, Link
 from .patterns import (
     credit_like,
@@ -54,6 +54,11 @@ GROW_GAP = 2
 #: A prose lead at most this many lines before the main span, scored at least
 #: LEAD_THRESHOLD, is article text.
 LEAD_GAP = 4
+#: An author's bio naming a job is looked for among the text's last paragraphs (this
+#: many), in lines of at most BIO_MAX_WORDS words, in the words after the name.
+BIO_LAST_PARAGRAPHS = 2
+BIO_MAX_WORDS = 80
+BIO_ROLE_WINDOW = 12
 LEAD_THRESHOLD = 0.25
 #: Captions are looked for from this many lines before the article's start.
 CAPTION_BEFORE = 12
@@ -1142,17 +1147,44 @@ class Reviser:
         return f.end not in (".", ",", ";", ":") and _could_be_a_title(b.text, f)
 
     def _bios(self) -> None:
-        """An author's bio after the text ("Sarah Lin covers ...") is not article text."""
-        if not self.out.authors or self.start < 0:
+        """An author's bio after the text is not article text: a sentence starting with an
+        author's name ("Sarah Lin covers ..."), or, among the text's last paragraphs, with
+        a person's name and naming a writer's or scholar's job ("Will Knight is a senior
+        writer for ...")."""
+        if self.start < 0:
             return
         names = [a for a in self.out.authors if len(a.split()) >= 2]
-        for i in range(self.start + 2, len(self.blocks)):
+        prose = [
+            i
+            for i in range(self.start, min(len(self.blocks), self.stop + LEAD_GAP + 1))
+            if self.is_body[i] and self.facts[i].prose
+        ]
+        last = set(prose[-BIO_LAST_PARAGRAPHS:])
+        for i in range(
+            max(self.start - LEAD_GAP, getattr(self, "title_idx", -1) + 1, 0), len(self.blocks)
+        ):
             if i in self.taken:
                 continue
             b, f = self.blocks[i], self.facts[i]
-            if f.words >= 8 and any(b.text.startswith(name) for name in names) and f.end == ".":
-                self.out.set(i, Label.BOILERPLATE, "author bio")
+            if f.words < 8 or f.end not in (".", "!"):
+                continue
+            if any(b.text.startswith(name) for name in names) and f.end == ".":
+                if i >= self.start + 2 or self._bio_sentence(b.text):
+                    self.out.set(i, Label.BOILERPLATE, "author bio")
+                    self.taken.add(i)
+            elif i in last and f.words <= BIO_MAX_WORDS and self._bio_sentence(b.text):
+                self.out.set(i, Label.BOILERPLATE, "author bio (a name and a writer's job)")
                 self.taken.add(i)
+
+    def _bio_sentence(self, text: str) -> bool:
+        """Whether a line starts with a person's name (two words or more) and names a
+        writer's or scholar's job in its next words."""
+        words = text.split()
+        name = leading_name(words[:6], self.lang, after_prefix=False)
+        if name is None or len(name.split()) < 2:
+            return False
+        head = tokens(" ".join(words[len(name.split()) : len(name.split()) + BIO_ROLE_WINDOW]))
+        return any(t in BIO_WORDS for t in head)
 
     def _lexicon_lines(self) -> None:
         """Short lines made mostly of boilerplate phrases (share, paywall, cookie) are
