@@ -728,3 +728,27 @@ def test_the_bio_of_the_bylined_author_before_the_text_is_not_text() -> None:
     assert article.authors == ("Anna Berg",)
     assert bio not in article.body
     assert article.body[0] == _EN_PARAS[0]
+
+
+@pytest.mark.parametrize(
+    ("paras", "notice"),
+    [
+        (
+            _EN_PARAS,
+            "This post contains references to products from one or more of our advertisers, "
+            "and we may be paid when you click on links to them.",
+        ),
+        (
+            _DE_PARAS,
+            "Dieser Beitrag wurde veröffentlicht in Allgemein und verschlagwortet mit Fähre, "
+            "Hafen und Gemeinderat von Anna.",
+        ),
+    ],
+)
+def test_a_publishing_or_advertising_notice_after_the_text_is_not_text(
+    paras: list[str], notice: str
+) -> None:
+    page = "\n\n".join(["Harbour town keeps its ferry", *paras, notice, "Impressum"])
+    article = newsclean.clean(page + "\n")
+    assert notice not in article.body
+    assert article.body[-1] == paras[-1]
