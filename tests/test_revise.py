@@ -752,3 +752,13 @@ def test_a_publishing_or_advertising_notice_after_the_text_is_not_text(
     article = newsclean.clean(page + "\n")
     assert notice not in article.body
     assert article.body[-1] == paras[-1]
+
+
+def test_a_page_title_naming_a_section_gives_way_to_the_headline_below() -> None:
+    headline = "Harbour town votes to keep its wooden ferry in service"
+    lines = ["Local News | The Harbour Courier", "Home", "Local News", "Sport", headline]
+    page = "\n\n".join([*lines, "By Anna Berg", *_EN_PARAS])
+    assert newsclean.clean(page + "\n").title == headline
+    # a short repeat with no confident headline below it is still taken
+    page = "\n\n".join(["Ferries | The Harbour Courier", "Home", "Ferries", *_EN_PARAS])
+    assert newsclean.clean(page + "\n").title == "Ferries"

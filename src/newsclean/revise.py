@@ -37,6 +37,10 @@ TITLE_WINDOW = 25
 TITLE_MAX_WORDS = 40
 #: A line repeats the page title when their words overlap this much (Jaccard).
 TITLE_MIN_SIMILARITY = 0.6
+#: A line of at most this many words repeating the page title gives way to a ranked
+#: headline below it scoring this much over the ranker's threshold.
+SHORT_REPEAT_WORDS = 3
+SHORT_REPEAT_MARGIN = 1.0
 #: The repeat of the page title is looked for at most this many lines into the text.
 TITLE_AFTER_START = 10
 #: Headline features: the words of this many first paragraphs are compared with it.
@@ -589,6 +593,10 @@ class Reviser:
                 if sim > best_score:
                     best, best_score = i, sim
             if best >= 0 and best_score >= TITLE_MIN_SIMILARITY - 0.1:
+                ranked = self._ranked_over_short_repeat(best)
+                if ranked is not None:
+                    self._set_title(ranked[0], ranked[1])
+                    return True
                 self._set_title(best, "title: repeats the page title")
                 if best != self.top:
                     self.out.set(self.top, Label.BOILERPLATE, "page title (repeats the headline)")
@@ -600,6 +608,31 @@ class Reviser:
                 self._set_title(i, "title: the page's h1")
                 return True
         return False
+
+    def _ranked_over_short_repeat(self, repeat: int) -> tuple[int, str] | None:
+        """A confidently ranked headline between a short line repeating the page title and
+        the text: the page title then names a section ("News", "Hof & Geschichte"), the
+        ranked line the article."""
+        if self.facts[repeat].words > SHORT_REPEAT_WORDS or self.blocks[repeat].hint == "h1":
+            return None
+        weights, threshold, _ = load_title_ranker()
+        idx, rows = self.headline_candidates()
+        if not idx:
+            return None
+        scores = [sum(map(mul, weights, row)) for row in rows]
+        k = max(range(len(idx)), key=scores.__getitem__)
+        i = idx[k]
+        if i == repeat or scores[k] < threshold + SHORT_REPEAT_MARGIN:
+            return None
+        if (
+            not repeat < i <= max(self.start, repeat + 1)
+            or self.facts[i].words <= self.facts[repeat].words
+        ):
+            return None
+        return (
+            i,
+            f"title: headline below a short page-title repeat ({scores[k]:+.1f})",
+        )
 
     def headline_candidates(self) -> tuple[list[int], list[list[float]]]:
         """The lines that may be the headline (near the article's start), with their features.
