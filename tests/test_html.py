@@ -954,3 +954,67 @@ def test_the_deep_date_search_is_skipped_on_huge_pages(monkeypatch: pytest.Monke
     page = _UNDATED_STORY + '</p><a href="https://example.org/2021/03/05/plan/">Permalink</a>'
     monkeypatch.setattr(html, "DEEP_DATE_MAX_CHARS", len(page) - 1)
     assert newsclean.clean(page, newsclean.Options(input_format="html")).date is None
+
+
+_LD_PARAS = [
+    "Residents of the small harbour town voted on Sunday to keep the wooden ferry that "
+    "has crossed the bay since 1962, rejecting a plan to replace it with a bridge.",
+    "The council had argued that repairs were becoming too expensive, but more than two "
+    "thirds of voters backed the campaign to save the boat and its crew of four.",
+    "The ferry will now be overhauled over the winter at a yard further up the coast, "
+    "and the council expects it back in service by the start of the summer season.",
+    "Campaigners said they would raise money for the repairs themselves if the council "
+    "could not find it, and a first concert for the boat is planned for next month.",
+]
+
+
+def _ld_page(visible: list[str], body: str, extra: str = "") -> str:
+    ld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@graph": [
+                {
+                    "@type": "NewsArticle",
+                    "headline": "Harbour town keeps its ferry",
+                    "articleBody": body,
+                }
+            ],
+        }
+    )
+    paras = "".join(f"<p>{p}</p>" for p in visible)
+    return (
+        f"<html><head><title>Harbour town keeps its ferry</title>"
+        f'<script type="application/ld+json">{ld}</script>{extra}</head>'
+        f"<body><nav><a href='/'>Home</a></nav><h1>Harbour town keeps its ferry</h1>"
+        f"<article>{paras}</article><footer>Contact</footer></body></html>"
+    )
+
+
+def test_a_page_showing_little_of_its_article_takes_its_json_ld_text() -> None:
+    # the page shows only a teaser; scripts would fill in the rest
+    body = "<p>" + "</p><p>".join(_LD_PARAS * 2) + "</p>"
+    article = _clean_html(_ld_page(["Residents voted to keep the ferry."], body))
+    assert article.body == tuple(_LD_PARAS * 2)
+    assert not any(ln.label.value == "body" for ln in article.lines)
+    assert any("JSON-LD" in ln.reason for ln in article.lines)
+
+
+def test_a_page_showing_its_article_keeps_its_own_lines() -> None:
+    longer = " ".join(_LD_PARAS * 4)
+    article = _clean_html(_ld_page(_LD_PARAS, longer))
+    assert article.body == tuple(_LD_PARAS)
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        '<script type="application/ld+json">{"articleBody": </script>',  # broken JSON
+        '<script type="application/ld+json">[[[[[[[[[[{"articleBody": "deep"}]]]]]]]]]]</script>',
+    ],
+)
+def test_broken_or_deep_json_ld_is_ignored(script: str) -> None:
+    page = (
+        f"<html><head>{script}</head><body><p>{_LD_PARAS[0]}</p><p>{_LD_PARAS[1]}</p></body></html>"
+    )
+    assert html.ld_article_body(html.parse(page)) == ()
+    assert _clean_html(page).body == tuple(_LD_PARAS[:2])

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .classify import score_lines
 from .errors import InputTooLargeError
 from .features import document_facts
 from .languages import detect, load
-from .model import Article, Block, Caption, LineLabel, PageMeta, Related, Source
+from .model import Article, Block, Caption, Label, LineLabel, PageMeta, Related, Source
 from .options import DEFAULT_OPTIONS, Options
 from .reader import Document, read
 from .revise import Labelling, revise
@@ -71,6 +73,19 @@ def merge_meta(article: Article, meta: PageMeta) -> Article:
     date = meta.date or article.date
     if date is None and meta.date_search is not None:
         date = meta.date_search()
+    if _thin_body(article.body, meta.article_body):
+        # the page shows little of its article (scripts fill it in): its JSON-LD text
+        article = replace(
+            article,
+            body=meta.article_body,
+            heading_indexes=frozenset(),
+            lines=tuple(
+                replace(ln, label=Label.BOILERPLATE, reason=LD_BODY_REASON)
+                if ln.label in (Label.BODY, Label.HEADING)
+                else ln
+                for ln in article.lines
+            ),
+        )
     return replace(
         article,
         title=article.title or meta.title,
@@ -78,6 +93,25 @@ def merge_meta(article: Article, meta: PageMeta) -> Article:
         date=date,
         language=article.language or meta.language,
     )
+
+
+#: Why the lines found as text were dropped for the page's JSON-LD text.
+LD_BODY_REASON = "the page shows little of its article: the body is its JSON-LD articleBody"
+#: The visible text is thin when it has fewer words than this, and the JSON-LD
+#: ``articleBody`` is taken when it has LD_BODY_MIN_WORDS words and LD_BODY_RATIO
+#: times the visible text's.
+THIN_BODY_WORDS = 60
+LD_BODY_MIN_WORDS = 150
+LD_BODY_RATIO = 3
+
+
+def _thin_body(body: Sequence[str], ld_body: Sequence[str]) -> bool:
+    """Whether the body found in the page's lines is a scrap of the JSON-LD text."""
+    if not ld_body:
+        return False
+    words = sum(len(line.split()) for line in body)
+    ld_words = sum(len(line.split()) for line in ld_body)
+    return words < THIN_BODY_WORDS and ld_words >= max(LD_BODY_MIN_WORDS, LD_BODY_RATIO * words)
 
 
 def assemble(blocks: list[Block], lab: Labelling, language: str | None, source: Source) -> Article:

@@ -59,6 +59,13 @@ NEAR_CHARS = 40
 MAIN_SHINGLE_SHARE = 0.5
 #: Words per shingle.
 SHINGLE_WORDS = 4
+#: JSON-LD scripts longer than this are not searched for an ``articleBody``; nor is
+#: their JSON deeper than LD_MAX_DEPTH levels.
+LD_MAX_CHARS = 2_000_000
+LD_MAX_DEPTH = 8
+#: Markup inside a JSON-LD ``articleBody``: paragraph ends and line breaks, other tags.
+_LD_BREAK_RE = re.compile(r"</p\s*>|<br\s*/?>|</h[1-6]\s*>|</li\s*>", re.I)
+_LD_TAG_RE = re.compile(r"<[^<>]{0,1000}>")
 
 # Elements whose content a reader never sees; their tail text is kept.
 _REMOVED = frozenset(
@@ -249,6 +256,11 @@ def segment_html(text: str, options: Options) -> tuple[list[Block], PageMeta | N
     meta, declared = _markup_metadata(root, options.base_url) or (None, None)
     deep = len(text) <= DEEP_DATE_MAX_CHARS
     page = _page_meta(root, meta, title, options.base_url, deep, declared)
+    body = ld_article_body(root)
+    if body:
+        from dataclasses import replace
+
+        page = replace(page, article_body=body)
     return _blocks(runs, in_main), page
 
 
@@ -905,6 +917,44 @@ def _markup_metadata(root: Any, url: str | None) -> tuple[Any, str | None] | Non
     except Exception:  # a third-party extractor's bug must not cost the page
         return None
     return doc, declared
+
+
+def ld_article_body(root: Any) -> tuple[str, ...]:
+    """The longest ``articleBody`` of the page's JSON-LD, as paragraphs (markup inside it
+    removed), or ``()``. Scripts over :data:`LD_MAX_CHARS` are skipped, and the JSON is
+    searched :data:`LD_MAX_DEPTH` levels deep at most."""
+    import json
+
+    best = ""
+    for script in root.iterfind(".//script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = script.text or ""
+        if "articleBody" not in raw or len(raw) > LD_MAX_CHARS:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        todo: list[tuple[object, int]] = [(data, 0)]
+        while todo:
+            node, depth = todo.pop()
+            if depth > LD_MAX_DEPTH:
+                continue
+            if isinstance(node, dict):
+                value = node.get("articleBody")
+                if isinstance(value, str) and len(value) > len(best):
+                    best = value
+                todo.extend((v, depth + 1) for v in node.values() if isinstance(v, dict | list))
+            elif isinstance(node, list):
+                todo.extend((v, depth + 1) for v in node if isinstance(v, dict | list))
+    if not best:
+        return ()
+    import html as html_lib
+
+    text = _LD_BREAK_RE.sub("\n", best)
+    text = html_lib.unescape(_LD_TAG_RE.sub(" ", text))
+    return tuple(p for p in (collapse(line) for line in text.split("\n")) if p)
 
 
 def main_flags(texts: list[str], main_text: str) -> list[bool]:

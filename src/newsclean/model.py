@@ -76,6 +76,10 @@ class PageMeta:
     language: str | None = None
     site_name: str | None = None
     url: str | None = None
+    #: The article's text as its JSON-LD gives it (``articleBody``), in paragraphs: the
+    #: body of a page whose visible text shows little of its article (one that scripts
+    #: fill in).
+    article_body: tuple[str, ...] = ()
     #: A slower, deeper search for the date (the page's text and links, not just its
     #: markup), run only when neither the markup nor the text gives one.
     date_search: Callable[[], str | None] | None = field(default=None, compare=False, repr=False)
