@@ -13,7 +13,9 @@ from newsclean.classify import Scores, score_lines
 from newsclean.features import document_facts
 from newsclean.languages import load
 from newsclean.model import Block
+from newsclean.patterns import is_credit
 from newsclean.revise import (
+    _TIME_ONLY_RE,
     TITLE_FEATURES,
     TITLE_RANKER_PATH,
     Reviser,
@@ -762,3 +764,29 @@ def test_a_page_title_naming_a_section_gives_way_to_the_headline_below() -> None
     # a short repeat with no confident headline below it is still taken
     page = "\n\n".join(["Ferries | The Harbour Courier", "Home", "Ferries", *_EN_PARAS])
     assert newsclean.clean(page + "\n").title == "Ferries"
+
+
+@pytest.mark.parametrize("line", ["3:59 PM", "14.05 Uhr", "9h30", "11.30 am"])
+def test_a_time_of_day_alone_is_not_text(line: str) -> None:
+    # a blog's comment or post time set as a heading between paragraphs
+    paras = [f"<p>{p}</p>" for p in _EN_PARAS]
+    page = (
+        "<html><body><h1>Harbour town keeps its ferry</h1>"
+        + "".join([paras[0], f"<h3>{line}</h3>", *paras[1:]])
+        + "</body></html>"
+    )
+    article = newsclean.clean(page, newsclean.Options(input_format="html"))
+    assert line not in article.body
+    assert article.body == tuple(_EN_PARAS)
+
+
+@pytest.mark.parametrize("line", ["1.50", "2019", "Seite 3"])
+def test_a_number_alone_is_no_time_of_day(line: str) -> None:
+    assert _TIME_ONLY_RE.fullmatch(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Crédits photos : Bestimage", "Image illustrative : Lego par Ninja Brick"]
+)
+def test_french_picture_credits(line: str) -> None:
+    assert is_credit(line, load("fr"), strict=True)

@@ -297,6 +297,13 @@ _OPEN_QUOTES = ("“", '"', "„", "«", "‘", "'", "»", ":")
 #: subscribe, comment, advertising notes): an appeal around the article, not its text.
 _CALL_TO_ACTION = frozenset(("share", "newsletter", "comments", "advert"))
 
+#: A time of day alone: "3:59 PM", "14.05 Uhr", "9h30".
+_TIME_ONLY_RE = re.compile(
+    r"(?:[01]?\d|2[0-3])(?:(?::|\s?h\s?)[0-5]\d(?:\s?(?:[ap]\.?\s?m\.?|uhr))?"
+    r"|\.[0-5]\d\s?(?:[ap]\.?\s?m\.?|uhr))",
+    re.I,
+)
+
 #: Structural hints of a heading in the markup (HTML input).
 _HEADING_HINTS = frozenset(("h1", "h2", "h3", "h4"))
 
@@ -984,8 +991,11 @@ class Reviser:
         )
 
     def _date_line(self, b: Block, f: Facts) -> bool:
-        """A line that only dates the article or a comment ("Published 5 May 2024, 10:12")."""
-        if f.date is None or (f.prose and f.words > 16):
+        """A line that only dates the article or a comment ("Published 5 May 2024, 10:12"),
+        or only gives a time of day ("3:59 PM", "14.05 Uhr")."""
+        if f.date is None:
+            return f.words <= 3 and _TIME_ONLY_RE.fullmatch(b.text.strip()) is not None
+        if f.prose and f.words > 16:
             return False
         if b.text.rstrip().endswith(".") and self._content_words(b.text) >= 2:
             return False  # a sentence that mentions a date ("Ab 1. Januar 2024 gilt ...")
