@@ -11,7 +11,7 @@ import pytest
 import newsclean
 from newsclean.classify import Scores, score_lines
 from newsclean.features import document_facts
-from newsclean.languages import load
+from newsclean.languages import load, tokens
 from newsclean.model import Block
 from newsclean.patterns import is_credit
 from newsclean.revise import (
@@ -790,3 +790,28 @@ def test_a_number_alone_is_no_time_of_day(line: str) -> None:
 )
 def test_french_picture_credits(line: str) -> None:
     assert is_credit(line, load("fr"), strict=True)
+
+
+@pytest.mark.parametrize(
+    ("paras", "tail"),
+    [
+        (_DE_PARAS, "Vervielfältigung nur mit Genehmigung"),
+        (
+            _EN_PARAS,
+            "If you enjoyed reading this post, would you consider supporting our work? "
+            "Just click here.",
+        ),
+    ],
+)
+def test_notices_after_the_text_are_not_text(paras: list[str], tail: str) -> None:
+    page = "\n\n".join(["Harbour town keeps its ferry", *paras, tail, "Impressum"])
+    article = newsclean.clean(page + "\n")
+    assert tail not in article.body
+    assert article.body[-1] == paras[-1]
+
+
+@pytest.mark.parametrize(("code", "header"), [("de", "Schon gelesen?"), ("es", "Temas")])
+def test_more_related_headers(code: str, header: str) -> None:
+    toks = tokens(header)
+    _, cats = load(code).phrases.match(toks)
+    assert cats.get("related", 0) * 2 >= len(toks)
