@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from operator import mul
 from pathlib import Path
 
@@ -693,6 +693,11 @@ class Reviser:
         self._relative_features(idx, rows)
         return idx, rows
 
+    @cached_property
+    def _page_text(self) -> str:
+        """The page's lines, lower case, whitespace collapsed, one per line."""
+        return "\n".join(" ".join(b.text.lower().split()) for b in self.blocks)
+
     def _name_alone(self, text: str) -> bool:
         """Whether the line is a person's name and nothing else ("Lotte Tobisch", not
         "Lotte Tobisch ist tot")."""
@@ -722,7 +727,7 @@ class Reviser:
             row.append(min(shared, 6) / 6)
         # the headline is often quoted inside other lines (a breadcrumb trail, a share
         # button's text, "2 thoughts on ..."), and it leads a run of header lines
-        page = "\n".join(" ".join(b.text.lower().split()) for b in self.blocks)
+        page = self._page_text
         where = set(idx)
         for k, row in enumerate(rows):
             i, t = idx[k], texts[k]
