@@ -174,6 +174,11 @@ def test_every_month_word_parses_in_a_date(code: str) -> None:
         ("pl", "Aktualizacja: 14 października 2023", "2023-10-14"),
         ("sv", "Publicerad 28 augusti 2024 kl. 06.00", "2024-08-28"),
         ("de", "Veröffentlicht am 2. Januar 2024", "2024-01-02"),
+        # dotted numbers in the language's order: month first in English
+        ("en", "11.03.17 in Gadgetry", "2017-11-03"),
+        ("de", "11.03.17 in Technik", "2017-03-11"),
+        ("en", "25.12.2019", "2019-12-25"),  # the month-first reading is impossible
+        ("de", "12.25.2019", "2019-12-25"),
     ],
 )
 def test_dates_in_the_language_formats(code: str, text: str, expected: str) -> None:

@@ -742,6 +742,14 @@ BIO_WORDS = _ROLE_ENDS | frozenset(
     ]
 )
 
+
+def is_job_title(text: str) -> bool:
+    """Whether a name's rest is a job title ("Education editor", "Autor"): at most
+    :data:`ROLE_MAX_WORDS` words, the last one naming a writer's job."""
+    tail = text.split()
+    return 0 < len(tail) <= ROLE_MAX_WORDS and tail[-1].lower().strip(".,:;") in _ROLE_ENDS
+
+
 #: The kind (score) of a name alone on a line with a date line above or below it.
 DATED_NAME = 2.0
 
@@ -764,8 +772,7 @@ def _name_line(
             return [name], DATED_NAME if dated_beside else 1.5
         if f.date is not None or has_time(rest):
             return [name], 2.0
-        tail = rest.split()
-        if len(tail) <= ROLE_MAX_WORDS and tail[-1].lower().strip(".,:;") in _ROLE_ENDS:
+        if is_job_title(rest):
             return [name], 2.0  # "Harald Bauer Autor", "Richard Adams Education editor"
         return _names_only(text, name, rest, f.words, lang), 1.5
     if f.date is not None:

@@ -71,7 +71,11 @@ def find_date(text: str, lang: Language) -> str | None:
                 return found
     match = _DMY_DOT_RE.search(text)
     if match is not None:
-        found = _valid(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        a, b, year = (int(g) for g in match.groups())
+        # day first, except in a language that writes the month first ("11.03.17" on an
+        # American page is 3 November), unless that order is impossible
+        day, month = (b, a) if lang.date_order == "mdy" and a <= 12 else (a, b)
+        found = _valid(year, month, day) or _valid(year, day, month)
         if found:
             return found
     match = _SLASH_RE.search(text)

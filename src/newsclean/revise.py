@@ -20,7 +20,7 @@ from pathlib import Path
 from .classify import Scores
 from .features import Facts
 from .languages import Language, tokens
-from .metadata import BIO_WORDS, find_article_date, find_byline, leading_name
+from .metadata import BIO_WORDS, find_article_date, find_byline, is_job_title, leading_name
 from .model import Block, Label, Link
 from .patterns import (
     credit_like,
@@ -699,11 +699,14 @@ class Reviser:
         return "\n".join(" ".join(b.text.lower().split()) for b in self.blocks)
 
     def _name_alone(self, text: str) -> bool:
-        """Whether the line is a person's name and nothing else ("Lotte Tobisch", not
-        "Lotte Tobisch ist tot")."""
+        """Whether the line is a person's name and nothing else but a job title ("Lotte
+        Tobisch", "Richard Adams Education editor"; not "Lotte Tobisch ist tot")."""
         words = text.split()
         name = leading_name(words, self.lang, after_prefix=False)
-        return name is not None and len(name.split()) >= len(words)
+        if name is None:
+            return False
+        size = len(name.split())
+        return size >= len(words) or is_job_title(" ".join(words[size:]))
 
     def _relative_features(self, idx: list[int], rows: list[list[float]]) -> None:
         """Features against the other candidates: the one sharing most words with the
