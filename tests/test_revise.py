@@ -815,3 +815,16 @@ def test_more_related_headers(code: str, header: str) -> None:
     toks = tokens(header)
     _, cats = load(code).phrases.match(toks)
     assert cats.get("related", 0) * 2 >= len(toks)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Zur Diskussion steht nun, ob die Gemeinde die Reparatur der alten Fähre selbst bezahlt.",
+        "Der Beitrag wurde am Montag vom Gemeinderat erhöht, die Fähre kostet nun zwei Euro.",
+    ],
+)
+def test_an_ordinary_sentence_opening_like_a_notice_stays_text(opening: str) -> None:
+    paras = [*_DE_PARAS[:1], opening, *_DE_PARAS[1:]]
+    page = "\n\n".join(["Die Fähre bleibt", *paras, "Impressum"])
+    assert opening in newsclean.clean(page + "\n").body

@@ -115,6 +115,23 @@ ANY_NAME_JOINERS = frozenset({"and", "und", "&"})
 WHOLE_LINE_MARK = "="
 
 
+#: Boilerplate phrases that also open ordinary sentences ("Antworten zu diesen Fragen
+#: gibt ...", "Thoughts on the plan differ ..."): they count inside a line, not as its
+#: opening appeal. (They are kept for comment counts: "12 Antworten zu ...".)
+ORDINARY_OPENINGS = frozenset(
+    tuple(p.split())
+    for p in (
+        "antworten zu",
+        "zur diskussion",
+        "responses to",
+        "replies to",
+        "thoughts on",
+        "respuestas a",
+        "réponses à",
+    )
+)
+
+
 class PhraseMatcher:
     """Finds known phrases (token sequences) in a token list, in linear time.
 
@@ -171,10 +188,11 @@ class PhraseMatcher:
 
     def lead_phrase(self, toks: Sequence[str]) -> str | None:
         """The category of a phrase of two words or more that the token list starts with
-        ("folgen sie uns auf ...", "your email address will not be published")."""
+        ("folgen sie uns auf ...", "your email address will not be published"), except
+        phrases that also open ordinary sentences (:data:`ORDINARY_OPENINGS`)."""
         for phrase, category in self._by_first.get(toks[0], ()) if toks else ():
             if len(phrase) >= 2 and tuple(toks[: len(phrase)]) == phrase:
-                return category
+                return None if phrase in ORDINARY_OPENINGS else category
         return None
 
     def categories_at_start(self, toks: Sequence[str]) -> str | None:
