@@ -828,3 +828,17 @@ def test_an_ordinary_sentence_opening_like_a_notice_stays_text(opening: str) -> 
     paras = [*_DE_PARAS[:1], opening, *_DE_PARAS[1:]]
     page = "\n\n".join(["Die Fähre bleibt", *paras, "Impressum"])
     assert opening in newsclean.clean(page + "\n").body
+
+
+def test_a_short_header_opening_with_a_related_phrase_starts_a_related_list() -> None:
+    items = [
+        "Warum die Fähre für das Dorf mehr als ein Boot ist",
+        "Was die Reparatur der alten Fähre kosten wird",
+        "Wie der Hafen im Winter eisfrei bleibt",
+    ]
+    page = "\n\n".join(
+        ["Die Fähre bleibt", *_DE_PARAS, "Weitere Beiträge aus der Kolumne:", *items, "Impressum"]
+    )
+    article = newsclean.clean(page + "\n")
+    assert article.body == tuple(_DE_PARAS)
+    assert [r.title for r in article.related] == items

@@ -61,6 +61,8 @@ LEAD_GAP = 4
 #: An author's bio naming a job is looked for among the text's last paragraphs (this
 #: many), in lines of at most BIO_MAX_WORDS words, in the words after the name.
 BIO_LAST_PARAGRAPHS = 2
+#: A header opening with a related phrase has at most this many words.
+RELATED_HEADER_WORDS = 6
 BIO_MAX_WORDS = 80
 BIO_ROLE_WINDOW = 12
 LEAD_THRESHOLD = 0.25
@@ -1137,7 +1139,11 @@ class Reviser:
         if f.words > 8 or f.words == 0:
             return False
         related = f.cats.get("related", 0) + f.cats.get("readmore", 0)
-        return related * 2 >= f.words
+        if related * 2 >= f.words:
+            return True
+        # "Weitere Beiträge aus der Kolumne:", "More from Open Future": a related phrase
+        # opening a short header
+        return f.lead == "related" and f.words <= RELATED_HEADER_WORDS and f.end in (":", "letter")
 
     def _is_section_break(self, b: Block, f: Facts) -> bool:
         """A header that ends a related list: comments, newsletter, share, footer."""
