@@ -1010,7 +1010,13 @@ def test_a_page_showing_its_article_keeps_its_own_lines() -> None:
     [
         '<script type="application/ld+json">{"articleBody": </script>',  # broken JSON
         '<script type="application/ld+json">[[[[[[[[[[{"articleBody": "deep"}]]]]]]]]]]</script>',
+        # nested past the JSON parser's recursion limit: skipped, not a crash
+        '<script type="application/ld+json">{"articleBody": "x", "a": '
+        + "[" * 200_000
+        + "]" * 200_000
+        + "}</script>",
     ],
+    ids=["broken", "deep", "past-the-recursion-limit"],
 )
 def test_broken_or_deep_json_ld_is_ignored(script: str) -> None:
     page = (

@@ -27,6 +27,8 @@ input never load them.
 from __future__ import annotations
 
 import datetime
+import html as html_lib
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -256,11 +258,6 @@ def segment_html(text: str, options: Options) -> tuple[list[Block], PageMeta | N
     meta, declared = _markup_metadata(root, options.base_url) or (None, None)
     deep = len(text) <= DEEP_DATE_MAX_CHARS
     page = _page_meta(root, meta, title, options.base_url, deep, declared)
-    body = ld_article_body(root)
-    if body:
-        from dataclasses import replace
-
-        page = replace(page, article_body=body)
     return _blocks(runs, in_main), page
 
 
@@ -922,9 +919,8 @@ def _markup_metadata(root: Any, url: str | None) -> tuple[Any, str | None] | Non
 def ld_article_body(root: Any) -> tuple[str, ...]:
     """The longest ``articleBody`` of the page's JSON-LD, as paragraphs (markup inside it
     removed), or ``()``. Scripts over :data:`LD_MAX_CHARS` are skipped, and the JSON is
-    searched :data:`LD_MAX_DEPTH` levels deep at most."""
-    import json
-
+    searched :data:`LD_MAX_DEPTH` levels deep at most; JSON that cannot be read (broken,
+    or nested past the parser's recursion limit) is skipped."""
     best = ""
     for script in root.iterfind(".//script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
@@ -934,7 +930,7 @@ def ld_article_body(root: Any) -> tuple[str, ...]:
             continue
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         todo: list[tuple[object, int]] = [(data, 0)]
         while todo:
@@ -950,8 +946,6 @@ def ld_article_body(root: Any) -> tuple[str, ...]:
                 todo.extend((v, depth + 1) for v in node if isinstance(v, dict | list))
     if not best:
         return ()
-    import html as html_lib
-
     text = _LD_BREAK_RE.sub("\n", best)
     text = html_lib.unescape(_LD_TAG_RE.sub(" ", text))
     return tuple(p for p in (collapse(line) for line in text.split("\n")) if p)
@@ -1033,6 +1027,7 @@ def _page_meta(
         language=page_language(root),
         site_name=_str_or_none(str(getattr(doc, "sitename", None) or "").lstrip("@")),
         url=page_url,
+        article_body=ld_article_body(root),
         date_search=(lambda: _deep_date(root, page_url)) if deep_date else None,
     )
 
