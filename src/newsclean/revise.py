@@ -58,14 +58,14 @@ GROW_GAP = 2
 #: A prose lead at most this many lines before the main span, scored at least
 #: LEAD_THRESHOLD, is article text.
 LEAD_GAP = 4
+LEAD_THRESHOLD = 0.25
 #: An author's bio naming a job is looked for among the text's last paragraphs (this
 #: many), in lines of at most BIO_MAX_WORDS words, in the words after the name.
 BIO_LAST_PARAGRAPHS = 2
-#: A header opening with a related phrase has at most this many words.
-RELATED_HEADER_WORDS = 6
 BIO_MAX_WORDS = 80
 BIO_ROLE_WINDOW = 12
-LEAD_THRESHOLD = 0.25
+#: A header opening with a related phrase has at most this many words.
+RELATED_HEADER_WORDS = 6
 #: Captions are looked for from this many lines before the article's start.
 CAPTION_BEFORE = 12
 #: Body lines of one run may be this many lines apart.
@@ -529,17 +529,14 @@ class Reviser:
         # the best headline-like line near the start of the text (a learned ranking); a
         # page title naming its site ("Headline | Site") is a good guess, so a ranked
         # line must then score higher to be taken instead
-        weights, threshold, over_page_title = load_title_ranker()
-        idx, rows = self.headline_candidates()
-        if idx:
-            scores = [sum(map(mul, weights, row)) for row in rows]
-            k = max(range(len(idx)), key=scores.__getitem__)
-            if scores[k] >= (over_page_title if names_its_site(parts) else threshold):
+        _, threshold, over_page_title = load_title_ranker()
+        ranked = self._best_ranked()
+        if ranked is not None:
+            i, score = ranked
+            if score >= (over_page_title if names_its_site(parts) else threshold):
                 # the page title itself ranked first: its headline, without the site name
-                own = main_part if idx[k] == self.top and page_title else None
-                self._set_title(
-                    idx[k], f"title: headline before the article ({scores[k]:+.1f})", own
-                )
+                own = main_part if i == self.top and page_title else None
+                self._set_title(i, f"title: headline before the article ({score:+.1f})", own)
                 return
         if main_part:
             self._set_title(self.top, "title: page title, site name removed", main_part)
@@ -624,24 +621,27 @@ class Reviser:
         ranked line the article."""
         if self.facts[repeat].words > SHORT_REPEAT_WORDS or self.blocks[repeat].hint == "h1":
             return None
-        weights, threshold, _ = load_title_ranker()
+        ranked = self._best_ranked()
+        if ranked is None:
+            return None
+        i, score = ranked
+        if score < load_title_ranker()[1] + SHORT_REPEAT_MARGIN:
+            return None
+        if not repeat < i <= max(self.start, repeat + 1):
+            return None  # (also rules out the repeat itself)
+        if self.facts[i].words <= self.facts[repeat].words:
+            return None
+        return i, f"title: headline below a short page-title repeat ({score:+.1f})"
+
+    def _best_ranked(self) -> tuple[int, float] | None:
+        """The headline candidate the ranker scores highest, and its score."""
+        weights = load_title_ranker()[0]
         idx, rows = self.headline_candidates()
         if not idx:
             return None
         scores = [sum(map(mul, weights, row)) for row in rows]
         k = max(range(len(idx)), key=scores.__getitem__)
-        i = idx[k]
-        if i == repeat or scores[k] < threshold + SHORT_REPEAT_MARGIN:
-            return None
-        if (
-            not repeat < i <= max(self.start, repeat + 1)
-            or self.facts[i].words <= self.facts[repeat].words
-        ):
-            return None
-        return (
-            i,
-            f"title: headline below a short page-title repeat ({scores[k]:+.1f})",
-        )
+        return idx[k], scores[k]
 
     def headline_candidates(self) -> tuple[list[int], list[list[float]]]:
         """The lines that may be the headline (near the article's start), with their features.
