@@ -19,6 +19,7 @@ import newsclean
 from newsclean.cli import cli
 from newsclean.languages import (
     _DATA_DIR,
+    PhraseMatcher,
     available,
     detect,
     load,
@@ -349,3 +350,11 @@ def test_widget_lines_are_in_the_lexicon(code: str, line: str, category: str) ->
     toks = tokens(line)
     covered, cats = lang.phrases.match(toks)
     assert covered == len(toks) and category in cats
+
+
+def test_a_phrase_marked_inside_only_counts_but_opens_no_appeal() -> None:
+    matcher = PhraseMatcher({"comments": ["~notes on", "leave a reply"]})
+    assert matcher.match(tokens("2 notes on the ferry")) == (2, {"comments": 2})
+    assert matcher.lead_phrase(tokens("Notes on the ferry differ")) is None
+    assert matcher.lead_phrase(tokens("Leave a reply below")) == "comments"
+    assert matcher.lead_phrase(tokens("Reply")) is None  # one word opens no appeal

@@ -115,21 +115,9 @@ ANY_NAME_JOINERS = frozenset({"and", "und", "&"})
 WHOLE_LINE_MARK = "="
 
 
-#: Boilerplate phrases that also open ordinary sentences ("Antworten zu diesen Fragen
-#: gibt ...", "Thoughts on the plan differ ..."): they count inside a line, not as its
-#: opening appeal. (They are kept for comment counts: "12 Antworten zu ...".)
-ORDINARY_OPENINGS = frozenset(
-    tuple(p.split())
-    for p in (
-        "antworten zu",
-        "zur diskussion",
-        "responses to",
-        "replies to",
-        "thoughts on",
-        "respuestas a",
-        "réponses à",
-    )
-)
+#: Marks a phrase that also opens ordinary sentences ("~antworten zu": "Antworten zu
+#: diesen Fragen gibt ..."): it counts inside a line, never as the line's opening appeal.
+INSIDE_ONLY_MARK = "~"
 
 
 class PhraseMatcher:
@@ -137,14 +125,17 @@ class PhraseMatcher:
 
     Phrases marked ``=`` in the data ("=mehr", "=home") are words that are
     boilerplate on a line of their own but ordinary words inside a sentence:
-    they count only when they are the whole line.
+    they count only when they are the whole line. Phrases marked ``~``
+    (:data:`INSIDE_ONLY_MARK`) count like the others but never as the phrase a
+    line opens with (:meth:`lead_phrase`).
     """
 
-    __slots__ = ("_by_first", "_whole", "max_len")
+    __slots__ = ("_by_first", "_inside_only", "_whole", "max_len")
 
     def __init__(self, phrases: Mapping[str, Iterable[str]]) -> None:
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         whole: dict[tuple[str, ...], str] = {}
+        inside_only: set[tuple[str, ...]] = set()
         max_len = 1
         for category, items in phrases.items():
             for phrase in items:
@@ -154,12 +145,15 @@ class PhraseMatcher:
                 if phrase.startswith(WHOLE_LINE_MARK):
                     whole.setdefault(toks, category)
                     continue
+                if phrase.startswith(INSIDE_ONLY_MARK):
+                    inside_only.add(toks)
                 max_len = max(max_len, len(toks))
                 by_first.setdefault(toks[0], []).append((toks, category))
         for entries in by_first.values():
             entries.sort(key=lambda e: -len(e[0]))  # longest match first
         self._by_first = by_first
         self._whole = whole
+        self._inside_only = frozenset(inside_only)
         self.max_len = max_len
 
     def match(self, toks: Sequence[str]) -> tuple[int, dict[str, int]]:
@@ -189,10 +183,10 @@ class PhraseMatcher:
     def lead_phrase(self, toks: Sequence[str]) -> str | None:
         """The category of a phrase of two words or more that the token list starts with
         ("folgen sie uns auf ...", "your email address will not be published"), except
-        phrases that also open ordinary sentences (:data:`ORDINARY_OPENINGS`)."""
+        phrases marked as also opening ordinary sentences (:data:`INSIDE_ONLY_MARK`)."""
         for phrase, category in self._by_first.get(toks[0], ()) if toks else ():
             if len(phrase) >= 2 and tuple(toks[: len(phrase)]) == phrase:
-                return None if phrase in ORDINARY_OPENINGS else category
+                return None if phrase in self._inside_only else category
         return None
 
     def categories_at_start(self, toks: Sequence[str]) -> str | None:
