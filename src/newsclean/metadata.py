@@ -700,7 +700,6 @@ BIO_WORDS = _ROLE_ENDS | frozenset(
     [
         "columnist",
         "contributor",
-        "reporter",
         "professor",
         "professorin",
         "professeur",
