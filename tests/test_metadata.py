@@ -7,7 +7,7 @@ import pytest
 import newsclean
 from newsclean.languages import load
 from newsclean.metadata import authors_in, handle_after_prefix, leading_name
-from newsclean.patterns import credit_suffix, has_time, is_credit
+from newsclean.patterns import credit_suffix, find_date, has_time, is_credit
 
 #: Two paragraphs of article text, in German and in English.
 _DE_TEXT = [
@@ -334,3 +334,17 @@ def test_a_comment_or_share_link_after_the_name_is_not_part_of_it(
 def test_the_field_before_a_job_title_is_not_part_of_the_name(byline: str, name: str) -> None:
     page = "\n\n".join(["Council agrees plan", byline, *_EN_TEXT]) + "\n"
     assert newsclean.clean(page).authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # a language detected without a data file of its own writes the day first
+        ("tr", "Yayınlanma 05.11.2026 09:30", "2026-11-05"),
+        ("hr", "Objavljeno 05.11.2026.", "2026-11-05"),
+        # a page whose language is unknown is read as English, month first
+        (None, "11.03.17 in Gadgetry", "2017-11-03"),
+    ],
+)
+def test_dotted_dates_without_language_data(code: str | None, text: str, expected: str) -> None:
+    assert find_date(text, load(code)) == expected

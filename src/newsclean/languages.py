@@ -301,7 +301,9 @@ def load(code: str | None) -> Language:
         table = data.get("months", {})
         if isinstance(table, dict):
             months.update({str(k): int(v) for k, v in table.items()})
-    order = str(own.get("date_order", "dmy")) if own else "mdy"
+    # without a file of its own, a detected language most likely writes the day first
+    # ("05.11.2026" in Turkish or Czech); an unknown one is read as English
+    order = str(own.get("date_order", "dmy")) if own else ("dmy" if code else "mdy")
     stop = stoplist(code) if code else ()
     return Language(
         code=code,
