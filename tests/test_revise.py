@@ -842,3 +842,36 @@ def test_a_short_header_opening_with_a_related_phrase_starts_a_related_list() ->
     article = newsclean.clean(page + "\n")
     assert article.body == tuple(_DE_PARAS)
     assert [r.title for r in article.related] == items
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Verpassen Sie nichts mehr: Abonnieren Sie kostenlos unseren Newsletter und bleiben Sie "
+        "auf dem Laufenden.",
+        "Wenn du per E-Mail über Neues aus dem Hafen informiert werden willst, kannst du dich "
+        "hier anmelden.",
+    ],
+)
+def test_an_offer_of_a_newsletter_between_paragraphs_is_not_text(offer: str) -> None:
+    page = "\n\n".join(["Die Fähre bleibt", _DE_PARAS[0], offer, *_DE_PARAS[1:], "Impressum"])
+    article = newsclean.clean(page + "\n")
+    assert offer not in article.body
+    assert list(article.body) == list(_DE_PARAS)
+    line = next(ln for ln in article.lines if ln.text == offer)
+    assert line.reason == "an offer to send the reader mail"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # about mail, addressing the reader, but offering nothing
+        "If you receive an email asking for your password, delete it and warn your bank at once.",
+        # about a newsletter, but not addressing the reader
+        "The council's newsletter had announced the vote on the ferry two weeks before.",
+    ],
+)
+def test_text_about_mail_or_newsletters_stays_text(text: str) -> None:
+    page = "\n\n".join(["Harbour town keeps its ferry", _EN_PARAS[0], text, *_EN_PARAS[1:]])
+    article = newsclean.clean(page + "\n")
+    assert text in article.body

@@ -225,6 +225,55 @@ class Language:
     #: Words that label a numbered figure or table ("Abbildung 4:", "Fig. 2."), lower case.
     figure_labels: frozenset[str] = frozenset()
     has_data: bool = field(default=False)
+    #: Words addressing the reader ("you", "du", "vous"), newsletter names, mail words
+    #: and subscribing verbs: what tells an offer to send the reader mail (see
+    #: :meth:`mailing_offer`). None when no language data gives them.
+    reader_re: re.Pattern[str] | None = None
+    newsletter_re: re.Pattern[str] | None = None
+    mail_re: re.Pattern[str] | None = None
+    subscribe_re: re.Pattern[str] | None = None
+
+    def mailing_offer(self, text: str) -> bool:
+        """Whether a line offers to send the reader mail: it addresses the reader and names
+        a newsletter, or names mail and subscribing ("Abonnieren Sie unseren Newsletter",
+        "Get our stories in your inbox: sign up").
+        """
+        if self.reader_re is None or self.newsletter_re is None:
+            return False
+        if self.newsletter_re.search(text) is None:
+            if self.mail_re is None or self.subscribe_re is None:
+                return False
+            if self.mail_re.search(text) is None or self.subscribe_re.search(text) is None:
+                return False
+        return self.reader_re.search(text) is not None
+
+
+def _words_re(words: Iterable[str], whole: bool) -> re.Pattern[str] | None:
+    """A pattern finding any of ``words`` at a word start (and end, with ``whole``).
+
+    Words are matched ignoring case, except those written with a capital, which must
+    appear so (German "Sie" and "Ihr" address the reader; "sie" and "ihr" do not).
+    """
+    folded: set[str] = set()
+    exact: set[str] = set()
+    for word in words:
+        word = word.strip()
+        if word:
+            (folded if word == word.lower() else exact).add(word)
+    if not folded and not exact:
+        return None
+
+    def alternation(items: set[str]) -> str:
+        ordered = sorted(items, key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+    parts = []
+    if folded:
+        parts.append(f"(?i:{alternation(folded)})")
+    if exact:
+        parts.append(alternation(exact))
+    end = r"(?!\w)" if whole else ""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)}){end}")
 
 
 def available() -> list[str]:
@@ -338,6 +387,10 @@ def load(code: str | None) -> Language:
             if p.strip().isalpha()
         ),
         has_data=bool(own),
+        reader_re=_words_re((w for d in sources for w in _list(d, "reader_words")), True),
+        newsletter_re=_words_re((w for d in sources for w in _list(d, "newsletter_words")), False),
+        mail_re=_words_re((w for d in sources for w in _list(d, "mail_words")), False),
+        subscribe_re=_words_re((w for d in sources for w in _list(d, "subscribe_words")), False),
     )
 
 

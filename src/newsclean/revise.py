@@ -295,6 +295,10 @@ _FIGURE_LABEL_RE = re.compile(r"([^\W\d_]{2,14})\.?\s?\d{1,3}[a-z]?\s?[:.–—|
 _COUNT_HEAD_RE = re.compile(r"\d{1,5}\s+")
 _OPEN_QUOTES = ("“", '"', "„", "«", "‘", "'", "»", ":")
 
+#: An offer of a newsletter is at most this long ("Abonnieren Sie unseren Newsletter",
+#: "Get our best stories in your inbox. Sign up"): a longer line is text about one.
+OFFER_MAX_WORDS = 60
+
 #: Phrase categories of a line that starts by addressing the reader (follow us,
 #: subscribe, comment, advertising notes): an appeal around the article, not its text.
 _CALL_TO_ACTION = frozenset(("share", "newsletter", "comments", "advert"))
@@ -1027,6 +1031,9 @@ class Reviser:
                 continue
             b, f = self.blocks[i], self.facts[i]
             p = self.scores.final[i]
+            if f.words <= OFFER_MAX_WORDS and self.lang.mailing_offer(b.text):
+                self.out.set(i, Label.BOILERPLATE, "an offer to send the reader mail")
+                continue
             if self._date_line(b, f):
                 self.out.set(i, Label.BOILERPLATE, f"date line inside the text ({f.date})")
                 continue
