@@ -30,7 +30,10 @@ from newsclean.languages import (
 from newsclean.patterns import find_date
 
 LANG_CODES = available()
-EXPECTED_LANGUAGES = ("de", "en", "fr", "es", "it", "nl", "pt", "pl", "sv")
+EXPECTED_LANGUAGES = (
+    *("de", "en", "fr", "es", "it", "nl", "pt", "pl", "sv"),
+    *("da", "no", "fi", "cs", "ro", "ru"),
+)
 
 #: Realistic news paragraphs (written for these tests), two per language, so that
 #: detection sees several sentences as it would on a page.
@@ -88,6 +91,44 @@ PARAGRAPHS: dict[str, list[str]] = {
         "över älven med minst två år, eftersom byggkostnaderna har stigit kraftigt.",
         "Enligt kommunens tekniska förvaltning har priserna på stål och betong ökat så mycket "
         "sedan i våras att den ursprungliga budgeten inte längre räcker till arbetet.",
+    ],
+    "da": [
+        "Byrådet besluttede tirsdag at udskyde renoveringen af den gamle bro over åen med mindst "
+        "to år, fordi udgifterne til byggeriet er steget kraftigt siden foråret.",
+        "Ifølge kommunens tekniske forvaltning er priserne på stål og beton vokset så meget, at "
+        "det oprindelige budget ikke længere kan holde, og arbejdet skal nu i udbud igen.",
+    ],
+    "no": [
+        "Bystyret vedtok tirsdag å utsette rehabiliteringen av den gamle brua over elva med minst "
+        "to år, fordi byggekostnadene har steget kraftig siden i vår.",
+        "Ifølge kommunens tekniske etat har prisene på stål og betong økt så mye at det "
+        "opprinnelige budsjettet ikke lenger holder, og arbeidet må nå lyses ut på nytt.",
+    ],
+    "fi": [
+        "Kaupunginvaltuusto päätti tiistaina lykätä vanhan joen ylittävän sillan peruskorjausta "
+        "ainakin kahdella vuodella, koska rakentamisen kustannukset ovat nousseet jyrkästi.",
+        "Kaupungin teknisen toimen mukaan teräksen ja betonin hinnat ovat nousseet keväästä "
+        "lähtien niin paljon, että alkuperäinen talousarvio ei enää riitä ja työ on "
+        "kilpailutettava uudelleen.",
+    ],
+    "cs": [
+        "Městské zastupitelstvo v úterý rozhodlo, že oprava starého mostu přes řeku se kvůli "
+        "prudkému růstu stavebních nákladů odkládá nejméně o dva roky.",
+        "Podle technického odboru radnice ceny oceli a betonu od jara vzrostly tak výrazně, že "
+        "původní rozpočet už nestačí a zakázku bude nutné znovu vypsat.",
+    ],
+    "ro": [
+        "Consiliul local a decis marți să amâne cu cel puțin doi ani renovarea vechiului pod "
+        "peste râu, din cauza creșterii puternice a costurilor de construcție.",
+        "Potrivit direcției tehnice a primăriei, prețul oțelului și al betonului a crescut atât "
+        "de mult din primăvară încât bugetul inițial nu mai este suficient pentru lucrări.",
+    ],
+    "ru": [
+        "Городской совет во вторник решил отложить реконструкцию старого моста через реку как "
+        "минимум на два года из-за резкого роста стоимости строительных работ.",
+        "По словам сотрудников технического управления мэрии, цены на сталь и бетон с весны "
+        "выросли настолько, что прежнего бюджета уже не хватает и конкурс придется объявить "
+        "заново.",
     ],
 }
 
@@ -175,6 +216,13 @@ def test_every_month_word_parses_in_a_date(code: str) -> None:
         ("pl", "Aktualizacja: 14 października 2023", "2023-10-14"),
         ("sv", "Publicerad 28 augusti 2024 kl. 06.00", "2024-08-28"),
         ("de", "Veröffentlicht am 2. Januar 2024", "2024-01-02"),
+        ("da", "Publiceret 24. november 2026 kl. 08.15", "2026-11-24"),
+        ("no", "Publisert 24. november 2026 kl. 08.15", "2026-11-24"),
+        ("fi", "Julkaistu 24.11.2026 klo 8.15", "2026-11-24"),
+        ("fi", "Julkaistu 24. marraskuuta 2026", "2026-11-24"),
+        ("cs", "Publikováno 24. listopadu 2026 v 8:15", "2026-11-24"),
+        ("ro", "Publicat: 24 noiembrie 2026, 08:15", "2026-11-24"),
+        ("ru", "Опубликовано 24 ноября 2026, 08:15", "2026-11-24"),
         # dotted numbers in the language's order: month first in English
         ("en", "11.03.17 in Gadgetry", "2017-11-03"),
         ("de", "11.03.17 in Technik", "2017-03-11"),
