@@ -17,6 +17,7 @@ from click.testing import CliRunner
 
 import newsclean
 from newsclean.cli import cli
+from newsclean.html import page_language, parse
 from newsclean.languages import (
     _DATA_DIR,
     PhraseMatcher,
@@ -342,6 +343,21 @@ def test_lang_option_overrides_detection_in_the_library() -> None:
     page = _page("de")
     assert newsclean.clean(page).language == "de"
     assert newsclean.clean(page, newsclean.Options(lang="fr")).language == "fr"
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"), [("nb", "no"), ("nn-NO", "no"), ("pt-BR", "pt"), ("SV_se", "sv")]
+)
+def test_lang_option_is_read_as_the_language_of_its_data(given: str, expected: str) -> None:
+    """Regions are dropped and Norwegian Bokmål and Nynorsk use the Norwegian data, in
+    the library, the command line and a page's declared language alike."""
+    page = _page("de")
+    assert newsclean.clean(page, newsclean.Options(lang=given)).language == expected
+    result = CliRunner().invoke(cli, ["clean", "--format", "json", "--lang", given], input=page)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["language"] == expected
+    html = f'<html lang="{given}"><head><title>T</title></head><body><p>x</p></body></html>'
+    assert page_language(parse(html)) == expected
 
 
 @pytest.mark.parametrize(("code", "override"), [("de", "fr"), ("fr", "es"), ("sv", "pl")])

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from .classify import score_lines
 from .errors import InputTooLargeError
 from .features import document_facts
-from .languages import detect, load
+from .languages import detect, language_code, load
 from .model import Article, Block, Caption, Label, LineLabel, PageMeta, Related, Source
 from .options import DEFAULT_OPTIONS, Options
 from .reader import Document, read
@@ -47,7 +47,7 @@ def clean_blocks(
     blocks: list[Block], fmt: str, options: Options = DEFAULT_OPTIONS, meta: PageMeta | None = None
 ) -> Article:
     """Classify already segmented blocks (the pipeline after ``segment``)."""
-    code = options.lang or detect(b.text for b in blocks)
+    code = language_code(options.lang) or detect(b.text for b in blocks)
     if code is None and meta is not None:
         code = meta.language
     lang = load(code)

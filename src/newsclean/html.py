@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
 from .errors import UnparseableInputError
+from .languages import language_code
 from .model import Block, Link, PageMeta
 from .options import Options
 
@@ -1079,5 +1080,5 @@ def page_language(root: Any) -> str | None:
         if value:
             match = _LANG_RE.match(value.split(",")[0])
             if match is not None and len(match.group(1)) == 2:
-                return match.group(1).lower()
+                return language_code(match.group(1))
     return None

@@ -276,6 +276,19 @@ def _words_re(words: Iterable[str], whole: bool) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(parts)}){end}")
 
 
+#: Codes read as another language's: Norwegian Bokmål and Nynorsk use the Norwegian data.
+ALIASES: dict[str, str] = {"nb": "no", "nn": "no"}
+
+
+def language_code(value: str | None) -> str | None:
+    """An ISO 639-1 code as newsclean names the language: lower case, without a region
+    ("pt-BR", "sv_SE" -> "pt", "sv"), aliases resolved ("nb" -> "no")."""
+    if not value:
+        return None
+    code = value.strip().lower().replace("_", "-").split("-")[0]
+    return ALIASES.get(code, code) or None
+
+
 def available() -> list[str]:
     """Codes of the languages with a data file."""
     return sorted(p.stem for p in _DATA_DIR.glob("*.json") if p.stem != "common")

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 import click
 
 from ..errors import NewscleanError, UnreadableInputError
+from ..languages import language_code
 from ..options import DEFAULT_MAX_BYTES, DEFAULT_MAX_LINES, INPUT_FORMATS, Options
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -80,10 +81,10 @@ def input_options(fn: F) -> F:
 def _check_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
-    value = value.strip().lower().replace("_", "-").split("-")[0]
-    if not re.fullmatch(r"[a-z]{2}", value):
+    code = language_code(value)
+    if code is None or not re.fullmatch(r"[a-z]{2}", code):
         raise click.BadParameter("give a two-letter ISO 639-1 code, such as de or en")
-    return value
+    return code
 
 
 def make_options(
