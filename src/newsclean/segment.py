@@ -30,14 +30,23 @@ _MD_RULE_RE = re.compile(
     r"^[ \t]{0,3}(?:\*[ \t]*\*[ \t]*\*[* \t]*|-[ \t]*-[ \t]*-[- \t]*|_[ \t]*_[ \t]*_[_ \t]*)$"
 )
 _MD_FENCE_RE = re.compile(r"^[ \t]{0,3}(```|~~~)")
-_MD_IMAGE_RE = re.compile(
-    r"!\[([^\[\]\n]{0,1000})\]"
-    r"\(\s*(?:<?([^()\s<>]{1,2000})>?(?:\s+[\"'][^\"'\n]{0,500}[\"'])?\s*)?\)"
+# A link's or image's target: an address (one pair of parentheses allowed inside, as
+# in "wiki/Mercury_(planet)"), then an optional title in quotes (escaped quotes allowed
+# inside, as converters write them); either may be missing ("[x]()", "[x]( "t")"). A
+# script's address may hold spaces ("javascript: history.back();").
+_MD_TITLE = r"(?:\"(?:[^\"\\\n]|\\.){0,500}\"|'(?:[^'\\\n]|\\.){0,500}')"
+_MD_TARGET = (
+    r"\(\s*(?:(?:<?([^()\s<>]{1,2000}(?:\([^()\s<>]{0,200}\)[^()\s<>]{0,500})?)>?"
+    r"|(javascript:[^()\n]{0,300}(?:\([^()\n]{0,200}\))?[^()\n]{0,50}))"
+    r"(?:\s+" + _MD_TITLE + r")?\s*|" + _MD_TITLE + r"\s*)?\)"
 )
-_MD_LINK_RE = re.compile(
-    r"\[([^\[\]\n]{0,1000})\]"
-    r"\(\s*(?:<?([^()\s<>]{1,2000})>?(?:\s+[\"'][^\"'\n]{0,500}[\"'])?\s*)?\)"
-)
+_MD_IMAGE_RE = re.compile(r"!\[([^\[\]\n]{0,1000})\]" + _MD_TARGET)
+_MD_LINK_RE = re.compile(r"\[([^\[\]\n]{0,1000})\]" + _MD_TARGET)
+#: A link label opened and not closed on its line ("[![logo](a.png)" then "Team](/t)"
+#: below: converters write a link around block elements over several lines).
+_MD_OPEN_LABEL_RE = re.compile(r"\[[^\[\]]*$")
+#: ... closed this many lines further down at most.
+MD_LABEL_MAX_LINES = 6
 _MD_REFLINK_RE = re.compile(r"\[([^\[\]\n]{1,1000})\]\[[^\[\]\n]{0,200}\]")
 _MD_REFDEF_RE = re.compile(r"^[ \t]{0,3}\[[^\[\]\n]{1,200}\]:[ \t]*\S+")
 _MD_AUTOLINK_RE = re.compile(r"<((?:https?|ftp)://[^<>\s]{1,2000}|mailto:[^<>\s]{1,500})>")
@@ -129,7 +138,7 @@ def _md_inline(line: str, base_url: str | None) -> tuple[str, list[Link], int, i
     def link(match: re.Match[str]) -> str:
         nonlocal link_chars
         label = collapse(match.group(1))
-        url = match.group(2) or ""
+        url = match.group(2) or match.group(3) or ""
         if label:
             links.append(Link(text=label, url=_resolve(url, base_url)))
             link_chars += len(label)
@@ -163,9 +172,106 @@ def _heading_text(rest: str) -> str:
     return rest
 
 
+def _open_label(line: str) -> bool:
+    """Whether a line opens a link label it does not close ("* [![logo](a.png)")."""
+    if "[" not in line:
+        return False
+    rest = _MD_LINK_RE.sub("", _MD_IMAGE_RE.sub("", line))
+    return _MD_OPEN_LABEL_RE.search(rest) is not None
+
+
+def _join_split_labels(lines: list[str], spans: dict[int, int]) -> list[str]:
+    """A link whose label runs over several lines (a converter's rendering of a link
+    around a picture and a headline) joined onto its first line; the lines it took are
+    left blank, so that every line keeps its number (``spans`` maps the first to the
+    last)."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        if not _open_label(lines[i]) or _MD_FENCE_RE.match(lines[i]):
+            i += 1
+            continue
+        for j in range(i + 1, min(n, i + MD_LABEL_MAX_LINES + 1)):
+            if _MD_FENCE_RE.match(lines[j]):
+                break
+            if "](" not in lines[j]:
+                continue
+            parts = [lines[i].strip()]
+            parts += [_MD_HEADING_RE.sub("", part.strip()) for part in lines[i + 1 : j + 1]]
+            joined = " ".join(part for part in parts if part)
+            if not _open_label(joined):
+                lines[i] = joined
+                for k in range(i + 1, j + 1):
+                    lines[k] = ""
+                spans[i] = max(j, spans.get(j, j))
+                i = j
+            break
+        i += 1
+    return lines
+
+
+#: A line that starts a block of its own in Markdown: a heading, a list item, a quote,
+#: a fence, a table row, a setext underline or rule, an HTML tag.
+_MD_BLOCK_START_RE = re.compile(
+    r"^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|[*+•·▪►▸‣◦○●■□-][ \t]|\d{1,9}[.)][ \t]|>|```|~~~|\||=+[ \t]*$"
+    r"|-+[ \t]*$|\*[ \t]*\*[ \t]*\*|_[ \t]*_[ \t]*_|<)"
+)
+#: A list item: a bullet or a number, then a space.
+_MD_ITEM_RE = re.compile(r"^[ \t]*(?:[*+•·▪►▸‣◦○●■□-]|\d{1,9}[.)])[ \t]")
+#: Soft-wrapped paragraphs are joined only in a text that separates its blocks with
+#: blank lines (at least this share of its lines ends a block), as Markdown does; a
+#: scrape written one block a line, blank lines or not, keeps its lines.
+MD_SOFT_WRAP_MIN_BREAKS = 0.3
+
+
+def _join_soft_wraps(lines: list[str], spans: dict[int, int]) -> list[str]:
+    """The lines of a paragraph joined onto its first line (Markdown reads a single line
+    break inside a paragraph as a space: "Mitte Januar hat" / "[Strava](...)" / "ein
+    Update..."); the lines it took are left blank, so that every line keeps its number.
+    A hard break (two spaces or a backslash at the end) keeps its line. ``spans`` gets
+    the first line of each joined paragraph mapped to its last."""
+    filled = [bool(line.strip()) for line in lines]
+    count = sum(filled)
+    ends = sum(1 for k in range(len(lines) - 1) if filled[k] and not filled[k + 1])
+    if count < 2 or ends < count * MD_SOFT_WRAP_MIN_BREAKS:
+        return lines
+    in_fence = False
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if _MD_FENCE_RE.match(line):
+            in_fence = not in_fence
+        # a heading, a quote, a table row... stands alone; a list item takes the lines
+        # that continue it
+        alone = _MD_BLOCK_START_RE.match(line) is not None and not _MD_ITEM_RE.match(line)
+        if in_fence or not filled[k] or alone:
+            k += 1
+            continue
+        parts = [line.rstrip()]
+        j = k + 1
+        while (
+            j < len(lines)
+            and filled[j]
+            and not _MD_BLOCK_START_RE.match(lines[j])
+            and not line.endswith(("  ", "\\"))
+        ):
+            parts.append(lines[j].strip())
+            line = lines[j]
+            j += 1
+        if j > k + 1:
+            lines[k] = " ".join(parts)
+            for m in range(k + 1, j):
+                lines[m] = ""
+            spans[k] = j - 1
+        k = j
+    return lines
+
+
 def segment_markdown(text: str, base_url: str | None = None) -> list[Block]:
     """Blocks from a Markdown scrape: one per line, markup read as hints, links kept."""
-    raw_lines = text.split("\n")
+    spans: dict[int, int] = {}  # a line that took the lines below it -> the last it took
+    raw_lines = _join_split_labels(_join_soft_wraps(text.split("\n"), spans), spans)
+    taken = {k for first, last in spans.items() for k in range(first + 1, last + 1)}
     count = len(raw_lines)
     blocks: list[Block] = []
     in_fence = False
@@ -174,8 +280,13 @@ def segment_markdown(text: str, base_url: str | None = None) -> list[Block]:
     def blank(i: int) -> bool:
         if i < 0 or i >= count:
             return True
+        if i in taken:
+            return False  # part of the line above it
         raw = raw_lines[i]
         return not raw.strip() or bool(_MD_RULE_RE.match(raw))
+
+    def blank_after(i: int) -> bool:
+        return blank(spans.get(i, i) + 1)
 
     for i, raw in enumerate(raw_lines):
         if _MD_FENCE_RE.match(raw):
@@ -190,7 +301,7 @@ def segment_markdown(text: str, base_url: str | None = None) -> list[Block]:
                     n=i + 1,
                     text=collapse(code),
                     blank_before=blank(i - 1),
-                    blank_after=blank(i + 1),
+                    blank_after=blank_after(i),
                     indent=_indent(raw),
                     hint="pre",
                 )
@@ -199,14 +310,19 @@ def segment_markdown(text: str, base_url: str | None = None) -> list[Block]:
         if _MD_RULE_RE.match(raw) or _MD_TABLE_SEP_RE.match(raw) or _MD_REFDEF_RE.match(raw):
             continue
         setext = _MD_SETEXT_RE.match(raw)
-        if setext is not None and blocks and blocks[-1].n == i and not blocks[-1].hint:
+        if (
+            setext is not None
+            and blocks
+            and spans.get(blocks[-1].n - 1, blocks[-1].n - 1) == i - 1
+            and not blocks[-1].hint
+        ):
             prev = blocks[-1]
             level = "h1" if setext.group(1).startswith("=") else "h2"
             blocks[-1] = Block(
                 n=prev.n,
                 text=prev.text,
                 blank_before=prev.blank_before,
-                blank_after=blank(i + 1),
+                blank_after=blank_after(i),
                 indent=prev.indent,
                 bullet=prev.bullet,
                 links=prev.links,
@@ -248,7 +364,7 @@ def segment_markdown(text: str, base_url: str | None = None) -> list[Block]:
                 n=i + 1,
                 text=text_,
                 blank_before=blank(i - 1),
-                blank_after=blank(i + 1),
+                blank_after=blank_after(i),
                 indent=indent,
                 bullet=bullet,
                 links=tuple(links),

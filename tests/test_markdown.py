@@ -1,0 +1,123 @@
+"""Markdown scrapes as converters write them: link targets, labels over several
+lines, soft-wrapped paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import Options
+from newsclean.segment import segment_markdown
+
+
+def _texts(page: str) -> list[tuple[int, str]]:
+    return [(b.n, b.text) for b in segment_markdown(page, "https://example.com/news/")]
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "url"),
+    [
+        # an address holding parentheses
+        (
+            "See [Mercury](https://en.wikipedia.org/wiki/Mercury_(planet)) here.",
+            "See Mercury here.",
+            "https://en.wikipedia.org/wiki/Mercury_(planet)",
+        ),
+        # a script's address with spaces
+        ("[Back to the list](javascript: history.back();)", "Back to the list", None),
+        # a title holding escaped quotes
+        (
+            '[The "quoted" story](/a/b "\\"The quoted\\" story")',
+            'The "quoted" story',
+            "https://example.com/a/b",
+        ),
+    ],
+)
+def test_link_targets_converters_write(line: str, text: str, url: str | None) -> None:
+    (block,) = segment_markdown(line + "\n", "https://example.com/news/")
+    assert block.text == text
+    assert [link.text for link in block.links] in (["Mercury"], [text])
+    if url is not None:
+        assert block.links[0].url == url
+
+
+def test_an_image_with_a_title_and_no_address_leaves_no_markup() -> None:
+    page = 'Intro.\n\n[![The minister, photo: archive]( "The minister")](/people/minister)\n'
+    assert _texts(page) == [(1, "Intro.")]
+
+
+def test_a_link_label_over_several_lines_is_one_line() -> None:
+    page = (
+        "* [![HSC Coburg](https://example.com/logo.png)\n"
+        "\n"
+        "  HSC Coburg](/teams/hsc-coburg/)\n"
+        "* [TuSEM Essen](/teams/tusem/)\n"
+    )
+    blocks = segment_markdown(page, "https://example.com/")
+    assert [(b.n, b.text) for b in blocks] == [(1, "HSC Coburg"), (4, "TuSEM Essen")]
+    assert blocks[0].links[0].url == "https://example.com/teams/hsc-coburg/"
+    assert blocks[0].link_chars == len("HSC Coburg")
+
+
+def test_a_heading_inside_a_split_label_loses_its_marks() -> None:
+    page = "[![](/a.jpg)\n\n## Related\n\n### The other story](/other)\n\nText after it.\n"
+    assert _texts(page) == [(1, "Related The other story"), (7, "Text after it.")]
+
+
+def test_a_soft_wrapped_paragraph_is_one_line() -> None:
+    page = (
+        "# Title\n\n"
+        "In mid-January the service\n"
+        "[rolled out](https://example.com/update)\n"
+        "an update to its maps.\n\n"
+        "A line with a hard break  \n"
+        "and the line after it.\n\n"
+        "* an item\n"
+        "* another item\n\n"
+        "• a bullet\n"
+        "• another bullet\n"
+    )
+    blocks = segment_markdown(page, None)
+    assert [(b.n, b.text) for b in blocks] == [
+        (1, "Title"),
+        (3, "In mid-January the service rolled out an update to its maps."),
+        (7, "A line with a hard break"),
+        (8, "and the line after it."),
+        (10, "an item"),
+        (11, "another item"),
+        (13, "a bullet"),
+        (14, "another bullet"),
+    ]
+    wrapped = blocks[1]
+    assert wrapped.blank_before and wrapped.blank_after
+    assert not blocks[4].blank_after and not blocks[5].blank_before  # list items touch
+
+
+def test_a_setext_heading_over_two_lines_is_one_heading() -> None:
+    blocks = segment_markdown("Intro.\n\nThe title of\nthe story\n=========\n\nText.\n", None)
+    assert [(b.text, b.hint) for b in blocks] == [
+        ("Intro.", ""),
+        ("The title of the story", "h1"),
+        ("Text.", ""),
+    ]
+
+
+def test_a_scrape_written_one_block_a_line_keeps_its_lines() -> None:
+    """Without blank lines between its blocks, a text is not read as wrapped paragraphs."""
+    page = "".join(f"Line number {k} of a menu or a text\n" for k in range(1, 21))
+    page += "[Home](/)\n[News](/news)\n"
+    assert len(segment_markdown(page, None)) == 22
+
+
+def test_a_wrapped_article_reads_as_its_paragraphs() -> None:
+    paragraph = (
+        "The council voted on Tuesday to keep the old ferry running for another ten\n"
+        "years, after a debate that lasted most of the afternoon and ended with a\n"
+        "clear majority for the plan put forward by the harbour master.\n\n"
+    )
+    page = "# Harbour town keeps its ferry\n\n" + paragraph * 4 + "[Share](/share)\n"
+    article = newsclean.clean(page, Options(input_format="markdown"))
+    assert article.title == "Harbour town keeps its ferry"
+    assert len(article.body) == 4
+    assert article.body[0].startswith("The council voted") and article.body[0].endswith("master.")
+    assert [line.n for line in article.lines if line.text in article.body] == [3, 7, 11, 15]
