@@ -1,6 +1,6 @@
 """Accuracy benchmark: newsclean and baselines on the development corpus.
 
-    python benchmarks/accuracy.py [--corpus DIR] [--views htmltext,inscriptis,flat,html]
+    python benchmarks/accuracy.py [--corpus DIR] [--views htmltext,inscriptis,flat,markdown,html]
         [--systems keepall,justext,trafilatura,newsclean] [--json OUT] [--worst N]
         [--jobs N] [--limit N] [--no-silver]
 
@@ -30,8 +30,12 @@ trafilatura  ``trafilatura.extract`` with default settings. Text views: the line
              wrapped as ``<p>`` paragraphs as for jusText, since ``extract``
              returns nothing for text without markup.
 newsclean    ``newsclean.clean`` with the input format given (``text`` for the
-             text views, ``html`` for the html view). Snippet metric: title and
-             body paragraphs joined by newlines; shingle metric: body only.
+             text views, ``markdown`` for the markdown view, ``html`` for the html
+             view). Snippet metric: title and body paragraphs joined by newlines;
+             shingle metric: body only.
+
+The markdown view (``benchmarks/markdown_view.py``) needs markdownify (the
+``bench`` and ``test`` extras); without it, the view is reported unavailable.
 
 The library entry point :func:`evaluate` is what tests/test_accuracy_gate.py uses.
 """
@@ -209,7 +213,8 @@ def run_system(system: str, view: str, data: str | bytes, language: str | None) 
     if system == "newsclean":
         import newsclean
 
-        options = newsclean.Options(input_format="html" if view == "html" else "text")
+        fmt = view if view in ("html", "markdown") else "text"
+        options = newsclean.Options(input_format=fmt)  # type: ignore[arg-type]
         try:
             article = newsclean.clean(data, options)
         except (ImportError, NotImplementedError) as exc:
@@ -347,7 +352,12 @@ def score_page(task: Task) -> PageResult:
         if not corpus_mod.view_exists(page_dir, view):
             outcomes.extend(Outcome(view, s, MISSING) for s in task.systems)
             continue
-        data = corpus_mod.load_view(page_dir, view)
+        try:
+            data = corpus_mod.load_view(page_dir, view)
+        except ImportError as exc:  # the markdown view without markdownify
+            message = f"ImportError: {exc}"
+            outcomes.extend(Outcome(view, s, UNAVAILABLE, message=message) for s in task.systems)
+            continue
         for system in task.systems:
             outcomes.append(_run_one(task, view, system, data, gold, metric, language, silver))
     gold_tokens = len(metrics.tokenize(str(gold.get("body", "")))) if metric == "shingles" else 0

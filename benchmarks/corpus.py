@@ -10,8 +10,9 @@ API
 ---
 - :data:`VIEWS`, :data:`TEXT_VIEWS`: the input renderings a system can be run on:
   ``htmltext`` and ``inscriptis`` (the files), ``flat`` (``htmltext.txt`` with every
-  line stripped and blank lines removed: a scrape without layout), ``html``
-  (``page.html``).
+  line stripped and blank lines removed: a scrape without layout), ``markdown``
+  (``page.html`` as a Markdown scraper renders it, made by ``markdown_view``: needs
+  markdownify), ``html`` (``page.html``).
 - :func:`default_corpus_root` -> ``$NEWSCLEAN_CORPUS`` or ``<repo>/../shared/corpus``.
 - :func:`find_corpora(root) <find_corpora>` -> ``[Corpus(name, pages)]``.
 - :func:`load_gold(page_dir) <load_gold>` -> the ``gold.json`` mapping.
@@ -35,12 +36,13 @@ from typing import Any, Literal
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 TEXT_VIEWS: tuple[str, ...] = ("htmltext", "inscriptis", "flat")
-VIEWS: tuple[str, ...] = (*TEXT_VIEWS, "html")
+VIEWS: tuple[str, ...] = (*TEXT_VIEWS, "markdown", "html")
 #: The file each view is read from.
 VIEW_FILES: dict[str, str] = {
     "htmltext": "htmltext.txt",
     "inscriptis": "inscriptis.txt",
     "flat": "htmltext.txt",
+    "markdown": "page.html",
     "html": "page.html",
 }
 GOLD_FILE = "gold.json"
@@ -128,6 +130,10 @@ def load_view(page_dir: Path, view: str) -> str | bytes:
     path = page_dir / VIEW_FILES[view]
     if view == "html":
         return path.read_bytes()
+    if view == "markdown":
+        from benchmarks.markdown_view import to_markdown  # needs markdownify
+
+        return to_markdown(path.read_bytes())
     text = read_text(path)
     return flatten(text) if view == "flat" else text
 

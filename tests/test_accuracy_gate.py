@@ -1,7 +1,7 @@
 """The accuracy gate, and the benchmark script on a corpus made up here.
 
 The gate runs newsclean (only newsclean: the baselines are slow) over the whole
-development corpus on the htmltext, inscriptis, flat and html views and fails
+development corpus on the htmltext, inscriptis, flat, markdown and html views and fails
 when a figure falls under its floor in ``benchmarks/floors.json`` (keys
 ``corpus/view/figure``: ``f1``, ``precision``, ``recall`` of the corpus's metric,
 ``title``, ``authors``, ``date`` shares). It skips when the corpus is absent, and
@@ -19,7 +19,7 @@ from benchmarks import accuracy
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 FLOORS_FILE = REPO_ROOT / "benchmarks" / "floors.json"
-GATE_VIEWS = ("htmltext", "inscriptis", "flat", "html")
+GATE_VIEWS = ("htmltext", "inscriptis", "flat", "markdown", "html")
 #: A figure may sit this far under its floor (float noise), no more.
 TOLERANCE = 1e-9
 
@@ -280,3 +280,35 @@ def test_text_wrapped_as_paragraphs_for_html_baselines() -> None:
     html = accuracy.lines_as_html("  a < b  \n\n& c\n")
     assert "<p>a &lt; b</p>" in html and "<p>&amp; c</p>" in html
     assert html.count("<p>") == 2
+
+
+def test_markdown_view_renders_the_page_as_a_scraper_would() -> None:
+    pytest.importorskip("markdownify")
+    from benchmarks.markdown_view import to_markdown
+
+    html = (
+        "<html><head><title>Tab title</title><style>p{}</style></head><body>"
+        "<script>var x = 1;</script><nav><a href='/'>Home</a></nav>"
+        "<h1>A storm closes the harbour</h1><p>The harbour was <b>closed</b> on Monday.</p>"
+        "<p>See <a href='/more'>more news</a>.</p><noscript>Enable scripts</noscript>"
+        "</body></html>"
+    )
+    markdown = to_markdown(html.encode("utf-8"))
+    assert "# A storm closes the harbour" in markdown
+    assert "The harbour was **closed** on Monday." in markdown
+    assert "[more news](/more)" in markdown
+    for hidden in ("Tab title", "var x", "p{}", "Enable scripts"):
+        assert hidden not in markdown
+    assert "\n\n\n" not in markdown
+
+
+def test_script_scores_the_markdown_view(mini_corpus: Path, tmp_path: Path) -> None:
+    pytest.importorskip("markdownify")
+    out = tmp_path / "acc.json"
+    args = ["--corpus", str(mini_corpus), "--systems", "newsclean", "--views", "markdown"]
+    code = accuracy.main([*args, "--jobs", "1", "--json", str(out), "--no-silver"])
+    assert code == 0
+    rows = {(r["corpus"], r["view"]): r for r in json.loads(out.read_text())["rows"]}
+    # only page a has a page.html to render; newsclean reads it as Markdown
+    row = rows[("snip", "markdown")]
+    assert row["pages"] == 1 and row["recall"] == pytest.approx(0.5)
