@@ -121,3 +121,40 @@ def test_a_wrapped_article_reads_as_its_paragraphs() -> None:
     assert len(article.body) == 4
     assert article.body[0].startswith("The council voted") and article.body[0].endswith("master.")
     assert [line.n for line in article.lines if line.text in article.body] == [3, 7, 11, 15]
+
+
+_BLOG = """# Harbour Notes
+
+* [Home](/)
+* [About](/about)
+* [Archive](/archive)
+
+## The old ferry will keep running for ten more years
+
+Posted on 3 March 2024 by Anna Berg
+
+The council voted on Tuesday to keep the old ferry running for another ten years, after a \
+debate that lasted most of the afternoon.
+
+The harbour master had asked for the vote after the ferry's engine was repaired last \
+winter, at a cost the town called reasonable.
+
+Passengers welcomed the decision, saying the crossing was the quickest way to reach the \
+market on the other side of the bay.
+
+[Leave a comment](/comments)
+"""
+
+
+def test_a_blogs_site_name_h1_gives_way_to_the_ranked_headline() -> None:
+    """Without a page title to compare with, a site's name set as h1 above the menu is not
+    the headline when a confidently ranked headline stands between it and the text."""
+    article = newsclean.clean(_BLOG, Options(input_format="markdown"))
+    assert article.title == "The old ferry will keep running for ten more years"
+    assert article.authors == ("Anna Berg",)
+    # the same page under its own h1 keeps that h1
+    own = _BLOG.replace("## The old ferry", "# The old ferry").replace("# Harbour Notes\n", "")
+    article = newsclean.clean(own, Options(input_format="markdown"))
+    assert article.title == "The old ferry will keep running for ten more years"
+    reasons = [line.reason for line in article.lines if line.label.value == "title"]
+    assert reasons == ["title: the page's h1"]

@@ -41,6 +41,9 @@ TITLE_MIN_SIMILARITY = 0.6
 #: headline below it scoring this much over the ranker's threshold.
 SHORT_REPEAT_WORDS = 3
 SHORT_REPEAT_MARGIN = 1.0
+#: Without a page title, a ranked headline this far over the ranker's threshold, between
+#: an h1 and the text, is the headline rather than the h1.
+H1_RANKED_MARGIN = 1.0
 #: The repeat of the page title is looked for at most this many lines into the text.
 TITLE_AFTER_START = 10
 #: Headline features: the words of this many first paragraphs are compared with it.
@@ -615,9 +618,25 @@ class Reviser:
         # 2. an h1 before the text
         for i in range(limit):
             if blocks[i].hint == "h1" and self._title_candidate(i):
+                ranked = None if wholes else self._ranked_below_h1(i)
+                if ranked is not None:
+                    self._set_title(*ranked)
+                    return True
                 self._set_title(i, "title: the page's h1")
                 return True
         return False
+
+    def _ranked_below_h1(self, h1: int) -> tuple[int, str] | None:
+        """A confidently ranked headline between an h1 and the text, where no page title
+        tells which is the article's: the h1 then names the site ("Gnaur", "Bloghaus",
+        a logo's text), as a blog's header does."""
+        ranked = self._best_ranked()
+        if ranked is None:
+            return None
+        i, score = ranked
+        if score < load_title_ranker()[1] + H1_RANKED_MARGIN or not h1 < i <= self.start:
+            return None
+        return i, f"title: headline below the site's h1 ({score:+.1f})"
 
     def _ranked_over_short_repeat(self, repeat: int) -> tuple[int, str] | None:
         """A confidently ranked headline between a short line repeating the page title and
