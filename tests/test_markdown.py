@@ -158,3 +158,32 @@ def test_a_blogs_site_name_h1_gives_way_to_the_ranked_headline() -> None:
     assert article.title == "The old ferry will keep running for ten more years"
     reasons = [line.reason for line in article.lines if line.label.value == "title"]
     assert reasons == ["title: the page's h1"]
+
+
+def test_a_picture_line_stands_apart_from_the_caption_below_it() -> None:
+    page = (
+        "Intro paragraph of the story.\n\n"
+        "![The new reading room](https://example.org/room.jpg)\n"
+        "The new reading room on the first floor. Photo: Tim Krause\n\n"
+        "The library reopened on Monday after two years of building work.\n"
+    )
+    blocks = segment_markdown(page, None)
+    assert [(b.n, b.text, b.after_image) for b in blocks] == [
+        (1, "Intro paragraph of the story.", False),
+        (4, "The new reading room on the first floor. Photo: Tim Krause", True),
+        (6, "The library reopened on Monday after two years of building work.", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("h1", "site"),
+    [
+        ("# [Harbour Notes from the Bay](https://harbour.example/)", True),  # links home
+        ("# Harbour Notes from the Bay", False),  # long, and linking nowhere: kept
+    ],
+)
+def test_only_an_h1_that_may_name_the_site_gives_way(h1: str, site: bool) -> None:
+    page = _BLOG.replace("# Harbour Notes", h1, 1)
+    article = newsclean.clean(page, Options(input_format="markdown"))
+    expected = "The old ferry will keep running for ten more years"
+    assert (article.title == expected) is site

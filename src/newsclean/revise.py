@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from operator import mul
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .classify import Scores
 from .features import Facts
@@ -44,6 +45,9 @@ SHORT_REPEAT_MARGIN = 1.0
 #: Without a page title, a ranked headline this far over the ranker's threshold, between
 #: an h1 and the text, is the headline rather than the h1.
 H1_RANKED_MARGIN = 1.0
+#: ... when the h1 may name the site: it links to the site's home page, or it has at
+#: most this many words.
+SITE_H1_WORDS = 3
 #: The repeat of the page title is looked for at most this many lines into the text.
 TITLE_AFTER_START = 10
 #: Headline features: the words of this many first paragraphs are compared with it.
@@ -251,6 +255,18 @@ def _containment(a: str, b: str) -> float:
 def _title_key(text: str) -> str:
     """A title as compared with another: lower case, dashes alike, spaces collapsed."""
     return " ".join(text.lower().replace("–", "-").replace("—", "-").split())
+
+
+def _links_home(b: Block) -> bool:
+    """Whether a line links to a site's home page ("[Gnaur](https://gnaur.example/)")."""
+    for link in b.links:
+        try:
+            path = urlsplit(link.url).path
+        except ValueError:
+            continue
+        if path.strip("/") == "" or (not path.startswith("/") and "/" not in path):
+            return True
+    return False
 
 
 def _page_title_parts(text: str) -> list[str]:
@@ -630,6 +646,8 @@ class Reviser:
         """A confidently ranked headline between an h1 and the text, where no page title
         tells which is the article's: the h1 then names the site ("Gnaur", "Bloghaus",
         a logo's text), as a blog's header does."""
+        if self.facts[h1].words > SITE_H1_WORDS and not _links_home(self.blocks[h1]):
+            return None  # a long h1 that links nowhere or elsewhere: the article's own
         ranked = self._best_ranked()
         if ranked is None:
             return None

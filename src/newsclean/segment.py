@@ -219,9 +219,34 @@ _MD_BLOCK_START_RE = re.compile(
 #: A list item: a bullet or a number, then a space.
 _MD_ITEM_RE = re.compile(r"^[ \t]*(?:[*+•·▪►▸‣◦○●■□-]|\d{1,9}[.)])[ \t]")
 #: Soft-wrapped paragraphs are joined only in a text that separates its blocks with
-#: blank lines (at least this share of its lines ends a block), as Markdown does; a
-#: scrape written one block a line, blank lines or not, keeps its lines.
+#: blank lines (at least this share of its lines ends a block), as Markdown does, or
+#: whose lines mostly run on into the next (MD_SOFT_WRAP_MIN_RUN_ON of the pairs of
+#: lines inside a block, at least MD_SOFT_WRAP_MIN_PAIRS of them: the first line ends
+#: in the middle of a sentence and the next goes on in lower case); a scrape written
+#: one block a line keeps its lines.
 MD_SOFT_WRAP_MIN_BREAKS = 0.3
+MD_SOFT_WRAP_MIN_RUN_ON = 0.3
+MD_SOFT_WRAP_MIN_PAIRS = 5
+_SENTENCE_END_RE = re.compile(r"[.!?:;\"”»)\]]\s*$")
+
+
+def _image_only(line: str) -> bool:
+    """Whether a line holds a picture and no text: it stands apart from the text around it
+    (a caption below it is the picture's, not the line's continuation)."""
+    return "![" in line and not _MD_LINK_RE.sub("", _MD_IMAGE_RE.sub("", line)).strip(" []")
+
+
+def _runs_on(lines: list[str], filled: list[bool]) -> bool:
+    """Whether the lines inside blocks mostly break a sentence (a wrapped text)."""
+    pairs = run_on = 0
+    for k in range(len(lines) - 1):
+        if not (filled[k] and filled[k + 1]) or _MD_BLOCK_START_RE.match(lines[k + 1]):
+            continue
+        pairs += 1
+        following = lines[k + 1].lstrip()[:1]
+        if following.islower() and not _SENTENCE_END_RE.search(lines[k]):
+            run_on += 1
+    return pairs >= MD_SOFT_WRAP_MIN_PAIRS and run_on >= pairs * MD_SOFT_WRAP_MIN_RUN_ON
 
 
 def _join_soft_wraps(lines: list[str], spans: dict[int, int]) -> list[str]:
@@ -233,7 +258,9 @@ def _join_soft_wraps(lines: list[str], spans: dict[int, int]) -> list[str]:
     filled = [bool(line.strip()) for line in lines]
     count = sum(filled)
     ends = sum(1 for k in range(len(lines) - 1) if filled[k] and not filled[k + 1])
-    if count < 2 or ends < count * MD_SOFT_WRAP_MIN_BREAKS:
+    if count < 2:
+        return lines
+    if ends < count * MD_SOFT_WRAP_MIN_BREAKS and not _runs_on(lines, filled):
         return lines
     in_fence = False
     k = 0
@@ -244,7 +271,7 @@ def _join_soft_wraps(lines: list[str], spans: dict[int, int]) -> list[str]:
         # a heading, a quote, a table row... stands alone; a list item takes the lines
         # that continue it
         alone = _MD_BLOCK_START_RE.match(line) is not None and not _MD_ITEM_RE.match(line)
-        if in_fence or not filled[k] or alone:
+        if in_fence or not filled[k] or alone or _image_only(line):
             k += 1
             continue
         parts = [line.rstrip()]
@@ -254,6 +281,7 @@ def _join_soft_wraps(lines: list[str], spans: dict[int, int]) -> list[str]:
             and filled[j]
             and not _MD_BLOCK_START_RE.match(lines[j])
             and not line.endswith(("  ", "\\"))
+            and not _image_only(lines[j])
         ):
             parts.append(lines[j].strip())
             line = lines[j]
