@@ -348,3 +348,157 @@ def test_the_field_before_a_job_title_is_not_part_of_the_name(byline: str, name:
 )
 def test_dotted_dates_without_language_data(code: str | None, text: str, expected: str) -> None:
     assert find_date(text, load(code)) == expected
+
+
+_RU_TEXT = [
+    "Городской совет в понедельник одобрил план ремонта старого парома, который будет "
+    "работать ещё десять лет, сообщили в администрации города.",
+    "Совет долго спорил о стоимости ремонта, которая, по словам чиновников, оказалась "
+    "намного выше, чем предполагалось сначала.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Автор: Анна Петрова", ("Анна Петрова",)),
+        ("Иван Сидоров, 3 мая 2022", ("Иван Сидоров",)),
+    ],
+)
+def test_cyrillic_given_names_though_the_stop_list_holds_them(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    page = "\n\n".join(["Совет одобрил ремонт парома", line, *_RU_TEXT])
+    assert newsclean.clean(page + "\n").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "By Jose de la Cruz", ("Jose de la Cruz",)),  # given names of many languages
+        ("de", "Janic Cathomen, 01.12.2021", ("Janic Cathomen",)),
+        # after a particle, a common word is the surname ("vita" is Italian for "life")
+        ("en", "Verónica De Vita", ("Verónica De Vita",)),
+        # a word that ends names ("staff") is a surname after a lone given name, before a date
+        ("de", "Von Jörg Staff am 16.11.2022", ("Jörg Staff",)),
+        # the name ends where an organisation's starts
+        (
+            "de",
+            "Veröffentlicht am 03.02.2022 von Sarah Schnieder Reiterrevue International",
+            ("Sarah Schnieder",),
+        ),
+        # a joiner ends a name: two names, and no name in "Davor und Danach"
+        ("de", "Anna Berg und Max Muster", ("Anna Berg", "Max Muster")),
+        ("de", "Davor und Danach", ()),
+        # two credits joined before the colon
+        ("de", "Text & Fotos: Ivan Valetny 0 337", ("Ivan Valetny",)),
+        # a role compound before the name
+        ("de", "FOCUS-Online-Experte Robin Tschöpe", ("Robin Tschöpe",)),
+        # a name and a time told from now
+        ("de", "Anna Berg vor 4 Stunden", ("Anna Berg",)),
+    ],
+)
+def test_names_in_bylines(code: str, line: str, authors: tuple[str, ...]) -> None:
+    assert _authors_under_headline(code, line) == authors
+
+
+def test_a_name_and_a_time_told_from_now() -> None:
+    headline = "Harbour town keeps its old ferry for ten more years"
+    page = "\n\n".join([headline, "Alex Perry 1 day ago", *_EN_TEXT])
+    assert newsclean.clean(page + "\n").authors == ("Alex Perry",)
+
+
+def test_a_separator_between_the_byline_word_and_the_name() -> None:
+    page = "\n\n".join(["Council agrees plan", *_EN_TEXT, "About the Author - Florina Ionescu"])
+    assert newsclean.clean(page + "\n").authors == ("Florina Ionescu",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("30. Oktober 2023 Anna Berg Kultur", ("Anna Berg",)),  # "Kultur": a menu entry
+        ("Dienstag, 3. Mai 2022 Anna Berg", ("Anna Berg",)),  # a weekday first
+        # more than a date before the name: a sentence or a caption, no byline
+        ("Ab 1. März 2024 die neue Bürgermeisterin am Petersberg: Anna Berg", ()),
+        # a reference, the date after the names
+        ("^ Linderman, George C.; Steinerberger, Stefan (2017-06-08).", ()),
+    ],
+)
+def test_a_name_after_a_date(line: str, authors: tuple[str, ...]) -> None:
+    page = "\n\n".join(["Kultur", "Politik", "Die Fähre bleibt", line, *_DE_TEXT])
+    assert newsclean.clean(page + "\n").authors == authors
+
+
+def test_a_long_byline_that_starts_with_its_byline_word() -> None:
+    line = (
+        "Posted by Nathan Parker, Varun Khaneja, Eric Mill and Kiran C Nair - Chrome "
+        "Safe Browsing team"
+    )
+    assert _authors_under_headline("en", line) == (
+        "Nathan Parker",
+        "Varun Khaneja",
+        "Eric Mill",
+        "Kiran C Nair",
+    )
+    # a sentence that starts with a byline word is no byline
+    line = (
+        "By Anna Berg and her colleagues at the council we were told that the old ferry "
+        "would keep on running for years"
+    )
+    page = "\n\n".join(["Council agrees plan", _EN_TEXT[0], line, _EN_TEXT[1]])
+    assert newsclean.clean(page + "\n").authors == ()
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # comments after the article
+        [
+            "Karla Kuhn / 22.04.2020",
+            "Ich sehe das ganz anders als der Autor und finde die Maßnahmen richtig.",
+            "Bernhard Idler / 22.04.2020",
+            "Das Abstract der Studie habe ich gelesen und finde es nicht überzeugend.",
+        ],
+        # events, one a line
+        [
+            "03.11.2022 - Mark Turner - Arena",
+            "04.11.2022 - Sam Ryder - Flex",
+            "04.11.2022 - Jens Friebe - Chelsea",
+        ],
+        # related articles, each with its author
+        [
+            "Mehr zum Thema",
+            "Stadtrat streitet über die Kosten der neuen Brücke",
+            "Melanie Berger",
+            "Warum der Hafen einen neuen Kran braucht",
+            "Amanda Marcotte",
+        ],
+    ],
+)
+def test_a_list_of_names_in_the_same_shape_holds_no_byline(lines: list[str]) -> None:
+    page = "\n\n".join(["Die Fähre bleibt", *_DE_TEXT, *lines])
+    assert newsclean.clean(page + "\n").authors == ()
+
+
+def test_names_alone_on_lines_one_after_another_are_the_authors() -> None:
+    lines = ["Geschrieben von Elisa Marvena", "Geschrieben von Max Muster"]
+    page = "\n\n".join(["Die Fähre bleibt", *lines, *_DE_TEXT])
+    assert newsclean.clean(page + "\n").authors == ("Elisa Marvena",)
+
+
+@pytest.mark.parametrize(
+    ("footer", "authors"),
+    [
+        (["© 2009-2012 Jonathan Krase. Impressum & Datenschutz"], ("Jonathan Krase",)),
+        (["Copyright (c) 2012- Gregory Szorc. All rights reserved."], ("Gregory Szorc",)),
+        (["Impressum", "Kontakt", "© Jürgen Heitmann"], ("Jürgen Heitmann",)),  # the page's end
+        # a picture's credit (no year, no rights, not the page's end), a company
+        (["© Markus Leitner", "Impressum", "Kontakt", "Datenschutz"], ()),
+        (["© 2022 Max Muster GmbH"], ()),
+    ],
+)
+def test_failing_a_byline_a_person_holding_the_copyright(
+    footer: list[str], authors: tuple[str, ...]
+) -> None:
+    page = "\n\n".join(["Die Fähre bleibt", *_DE_TEXT, *footer])
+    assert newsclean.clean(page + "\n").authors == authors

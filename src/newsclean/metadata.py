@@ -60,10 +60,11 @@ _PARTICLES = frozenset(
         "ter",
         "zu",
         "vom",
-        "und",
-        "and",
     ]
 )
+#: Particles that start a family name ("de", "von", "La"): a word after one is the
+#: name's last part, even a common word ("Verónica De Vita"). Not the joiners.
+_NAME_PARTICLES = _PARTICLES - {"y", "e"}
 _HONORIFICS = frozenset(
     [
         "dr",
@@ -101,6 +102,10 @@ _ROLES = frozenset(
         "inviato",
         "inviata",
     ]
+)
+#: ... and, before a name only, these too ("Gastautor Max Muster").
+_LEADING_ROLES = _ROLES | frozenset(
+    ["experte", "expertin", "gastautor", "gastautorin", "kolumnist", "kolumnistin", "columnist"]
 )
 _INITIALS_RE = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
 _NAME_TOKEN_RE = re.compile(r"^(?:[^\W\d_][\w'’\-]*|(?:[^\W\d_]\.){1,3})$")
@@ -305,6 +310,62 @@ def _common_words() -> frozenset[str]:
 _GLUED_NUMBER_RE = re.compile(r"([^\W\d_]{2,})\d")
 
 
+#: Words that end an organisation's name: the word before one starts that name, which
+#: ends a person's name of two words or more ("Anna Berg Reiterrevue International",
+#: "Max Muster Spiegel Online"; not "Hubert Burda Media", a publisher's name).
+_ORGANISATION_WORDS = frozenset(
+    [
+        "international",
+        "online",
+        "magazin",
+        "magazine",
+        "verlag",
+        "gmbh",
+        "media",
+        "medien",
+        "zeitung",
+        "news",
+        "group",
+        "gruppe",
+        "presse",
+        "press",
+    ]
+)
+
+
+def _date_at(words: Sequence[str], k: int, lang: Language) -> bool:
+    """Whether a date starts at ``words[k]``, or after one short word ("am 16.11.2022",
+    "on May 3")."""
+    for j in (k, k + 1):
+        if j >= len(words):
+            return False
+        core = words[j].strip(".,;:()[]|-–—").lower()
+        if core[:1].isdigit() or core in lang.months or core in lang.date_prefixes.firsts:
+            return True
+        if len(core) > 3 or not core.isalpha():
+            return False
+    return False
+
+
+def _surname_before_date(
+    out: list[str], core: str, words: Sequence[str], k: int, lang: Language
+) -> bool:
+    """Whether a capitalised word that usually ends a name ("Staff", "Editor") is the
+    surname: it follows a lone known given name and a date follows it ("Von Jörg
+    Staff am 16.11.2022")."""
+    low = core.lower()
+    return (
+        len(out) == 1
+        and out[0].lower() in lang.given_names
+        and core[:1].isupper()
+        and (low in _AFTER_NAME or low in _ROLES)
+        and low not in lang.date_prefixes.firsts
+        and low not in lang.credit_prefixes
+        and low not in lang.update_words
+        and _date_at(words, k + 1, lang)
+    )
+
+
 def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) -> str | None:
     """The person's name the words start with, or ``None``.
 
@@ -325,8 +386,10 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
         glued = _GLUED_NUMBER_RE.match(core) if out else None
         if glued:
             core = glued.group(1)  # "Nadja Demel13.12.2022": the rendering glued a date on
-        if core.lower() in _ROLES and not out:
-            continue  # "Rechtsanwalt Max Muster": the role is not part of the name
+        if not out and core.lower().rsplit("-", 1)[-1] in _LEADING_ROLES:
+            # "Rechtsanwalt Max Muster", "FOCUS-Online-Experte Max Muster": the role (or
+            # a compound ending with one) is not part of the name
+            continue
         following = words[k + 1] if k + 1 < len(words) else ""
         if out and core.lower() in lang.months and following[:1].isdigit():
             break  # "Amelie Nishizawa Feb 8, 2020"
@@ -341,12 +404,20 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
         common = low in lang.stopwords and low not in _PARTICLES and low not in lang.given_names
         if not _is_name_token(core) or (common and (not out or len(core) <= 3)):
             break
-        if len(out) >= 2 and low in _common_words() and low not in lang.given_names:
+        after_particle = out[-1].lower() in _NAME_PARTICLES if out else False
+        if (
+            len(out) >= 2
+            and low in _common_words()
+            and low not in lang.given_names
+            and not after_particle
+        ):
             break  # "Evgenia Karp Zuletzt geändert", "Martin Jendrischik On 12. Dezember"
-        if out and _ends_a_name(low, lang):
+        if out and _ends_a_name(low, lang) and not _surname_before_date(out, core, words, k, lang):
             break  # "Evan Halper Staff Writer", "Sara Zinnecker Stand: 5. Februar"
         if len(out) >= 2 and following.strip(".,;:").lower() in _ROLE_ENDS:
             break  # "Richard Adams Education editor": the role's field, not a name
+        if len(out) >= 2 and following.strip(".,;:").lower() in _ORGANISATION_WORDS:
+            break  # "Sarah Schnieder Reiterrevue International": her magazine, not her name
         if out and lang.phrases.categories_at_start(tokens(" ".join(words[k : k + 4]))) in (
             "comments",
             "share",
@@ -375,6 +446,10 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
     return None
 
 
+#: Words joining two credits before a colon ("Text und Bild:"), in any language.
+_CREDIT_JOINERS = "und|and|et|y|e|en|og|och|i|и"
+
+
 @lru_cache(maxsize=32)
 def _prefix_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """Byline prefixes as a pattern: "Von ", "By ", "Autor: " (a colon where the data has one)."""
@@ -383,7 +458,11 @@ def _prefix_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
         colon = phrase.endswith(":")
         words = phrase.rstrip(":").split()
         if words:
-            alts.append(r"\s+".join(map(re.escape, words)) + (r"\s*:" if colon else r"\s*:?"))
+            # a second credit joined to one with a colon: "Text & Fotos:", "Text und Bild:"
+            joined = rf"(?:\s*(?:[&+/]|\b(?:{_CREDIT_JOINERS})\b)\s*[^\W\d_]+)?"
+            alts.append(
+                r"\s+".join(map(re.escape, words)) + (joined + r"\s*:" if colon else r"\s*:?")
+            )
     body = "|".join(sorted(set(alts), key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?:^|(?<=[\s|/•·(]))(?:{body})\s+(?=\S)", re.I)
 
@@ -438,6 +517,16 @@ def _team(words: Sequence[str]) -> bool:
     )
 
 
+def _team_after(group: Sequence[str], name: str) -> bool:
+    """Whether a lower-case team word follows the name ("Chrome Safe Browsing team")."""
+    last = name.split()[-1]
+    at = next((k for k, w in enumerate(group) if w.strip(".,;:") == last), -1)
+    if at < 0 or at + 1 >= len(group):
+        return False
+    word = group[at + 1].strip(".,;:")
+    return word[:1].islower() and (word in _TEAM_WORDS or word == "team")
+
+
 def _before_date(words: list[str], lang: Language) -> list[str]:
     """The words before the first that starts a date: a number, a month, a date prefix."""
     starters = {p[0] for p in lang.date_prefixes if p}
@@ -470,9 +559,12 @@ def authors_in(text: str, lang: Language, *, after_prefix: bool) -> list[str]:
             if not group:
                 continue
             if find_date(" ".join(group), lang) or has_time(" ".join(group)):
-                # "Jule Radeck Vom 3. Februar 2022": the name before the date
-                group = _before_date(group, lang)
-                name = leading_name(group, lang, after_prefix=after_prefix) if group else None
+                # "Jule Radeck Vom 3. Februar 2022": the name before the date, read with
+                # the date after it ("Jörg Staff am 16.11.2022": "Staff" is his surname)
+                cut = _before_date(group, lang)
+                name = leading_name(group, lang, after_prefix=after_prefix) if cut else None
+                if name is not None and len(name.split()) > len(cut):
+                    name = leading_name(cut, lang, after_prefix=after_prefix)
                 if name is not None and name not in names:
                     names.append(name)
                 stop = True
@@ -480,6 +572,8 @@ def authors_in(text: str, lang: Language, *, after_prefix: bool) -> list[str]:
             if " ".join(group).lower() in lang.agencies:
                 continue
             name = leading_name(group, lang, after_prefix=after_prefix)
+            if name is not None and _team_after(group, name):
+                continue  # "Chrome Safe Browsing team": the authors' team, not a person
             known = name is not None and name.split()[0].lower() in lang.given_names
             if after_prefix and not names and not known and _team(group):
                 name = " ".join(w.strip(".,;:") for w in group)  # "Teufel Blog Redaktion"
@@ -537,12 +631,13 @@ def handle_after_prefix(rest: str, lang: Language, *, line_dated: bool = False) 
     return tok
 
 
-def _names_only(text: str, first: str, rest: str, words: int, lang: Language) -> list[str]:
+def _names_only(
+    text: str, first: str, end: int, rest: str, words: int, lang: Language
+) -> list[str]:
     """The names of a line made only of names ("Clara Löw, Siddharth Prakash & Klaus
-    Jacob"), each starting with a known given name; [] for anything else."""
-    if _SPLIT_RE.match(text, len(first)) is None and rest.split()[0].lower() not in (
-        lang.name_joiners
-    ):
+    Jacob"), each starting with a known given name (the first, ``first``, ends at
+    ``end``); [] for anything else."""
+    if _SPLIT_RE.match(text, end) is None and rest.split()[0].lower() not in lang.name_joiners:
         return []
     names = authors_in(text, lang, after_prefix=False)
     covered = sum(len(x.split()) for x in names)
@@ -556,6 +651,37 @@ NAME_MAX_WORDS = 7
 #: A date line beside a name holds at most this many words ("31.10.2023", "Published
 #: March 3, 2024 at 5:12 pm").
 DATE_LINE_MAX_WORDS = 8
+
+
+#: Lines this near a byline that name others in the same shape make it a list's item...
+LIST_REACH = 3
+#: ... (undated ones with lines of this many words or more between them: headlines,
+#: comments) ...
+LIST_GAP_WORDS = 3
+#: ... followed through at most this many items naming the same people.
+LIST_MAX_ITEMS = 12
+
+
+def _shape(text: str, names: Sequence[str]) -> str:
+    """A line's shape, its names left out: names as "N", numbers as "0", capitalised
+    words after the first as "A" ("Karla Kuhn / 22.04.2020" -> "N / 0.0.0")."""
+    for name in names:
+        text = text.replace(name, " \x00 ")
+    # names joined stay one: "Mehdi Hasan, Dina Sayedahmed" is shaped as "Sam Biddle"
+    joined = re.compile(r"\x00[\s,;&/|·•]*(?:[^\W\d_]{1,4}\s+)?\x00")
+    while joined.search(text):
+        text = joined.sub("\x00", text)
+    out = []
+    for k, word in enumerate(text.split()):
+        if word == "\x00":
+            out.append("N")
+        elif any(c.isdigit() for c in word):
+            out.append(re.sub(r"\d+", "0", word))
+        elif k and word[:1].isupper():
+            out.append("A")
+        else:
+            out.append(word.lower())
+    return " ".join(out)
 
 
 def _header_window(n: int, title: int, first_body: int) -> tuple[int, int, int]:
@@ -591,6 +717,11 @@ def find_byline(
     # short date lines, for the names beside them (looked up for every short line)
     dated = [f.date is not None and f.words <= DATE_LINE_MAX_WORDS for f in facts]
 
+    # the page's one-word lines: menu entries, which a blog's meta line may end with
+    menu = frozenset(
+        b.text.strip().lower() for b, f in zip(blocks, facts, strict=True) if f.words == 1
+    )
+
     def date_beside(i: int) -> bool:
         return (i > 0 and dated[i - 1]) or (i + 1 < n and dated[i + 1])
 
@@ -602,75 +733,172 @@ def find_byline(
     )
     seen = set(inside)
     elsewhere = [i for i in range(n) if i not in header and i not in tail and i not in seen]
+    cache: dict[tuple[int, float], tuple[list[str], float]] = {}
+
+    def candidate(i: int, zone: float) -> tuple[list[str], float]:
+        """The names line ``i`` gives as a byline in ``zone``, and its kind (score)."""
+        if (i, zone) not in cache:
+            cache[i, zone] = _candidate(i, zone)
+        return cache[i, zone]
+
+    def _candidate(i: int, zone: float) -> tuple[list[str], float]:
+        if i in taken or i == title:
+            return [], 0.0
+        b, f = blocks[i], facts[i]
+        if f.words > BYLINE_MAX_WORDS or f.words == 0:
+            return [], 0.0
+        at_start = prefix_re.match(b.text) is not None
+        # a sentence, unless it starts with its byline word: a long byline ("Posted by
+        # Anna Berg, Max Muster and ... - Chrome team"), whose words must not go on
+        sentence = f.prose and f.words > 14 and f.date is None
+        if f.prose and f.words > 14 and not at_start:
+            return [], 0.0
+        match = prefix_re.search(b.text)
+        far = zone <= -1.0
+        if (
+            far
+            and match is None
+            and not (i and facts[i - 1].byline)
+            and not (f.words <= NAME_MAX_WORDS and date_beside(i))
+        ):
+            # far from the article, only an explicit byline (or a dated name) counts
+            return [], 0.0
+        found: list[str] = []
+        kind = 0.0
+        if (
+            match is not None
+            and match.start() <= 60
+            and _byline_head(b.text[: match.start()], lang)
+        ):
+            rest = b.text[match.end() :]
+            again = prefix_re.match(rest)
+            while again is not None and again.end() > 0:  # "Post author By Anna Muster"
+                rest = rest[again.end() :]
+                again = prefix_re.match(rest)
+            rest = rest.lstrip("-–—|·•: ")  # "About the Author - Anna Berg"
+            found = authors_in(rest, lang, after_prefix=zone >= 0)
+            kind = 3.0
+            head = b.text[: match.start()]
+            bare = _bare_head(head, lang)
+            if found and (sentence or not bare) and _sentence_goes_on(rest, found[-1], lang):
+                found = []  # "Werke von David Hockney ab Sommer in Luzern zu sehen"
+            if not found and not sentence and zone >= 0 and (bare or _dated_head(head, f, lang)):
+                handle = handle_after_prefix(rest, lang, line_dated=f.date is not None)
+                if handle is not None:
+                    found, kind = [handle], 2.5  # a user name, not a person's
+        if (
+            not found
+            and match is None
+            and i > 0
+            and f.words <= 12
+            and facts[i - 1].byline
+            and _prefix_only(blocks[i - 1].text, prefix_re)
+        ):
+            # "Geschrieben von" / "Anna Berg": the prefix on a line of its own (as
+            # explicit as a byline gets, wherever it stands)
+            found = authors_in(b.text, lang, after_prefix=True)
+            kind = 3.0
+        if not found and f.words <= (NAME_DATE_MAX_WORDS if f.date else 12):
+            beside = f.words <= NAME_MAX_WORDS and date_beside(i)
+            found, kind = _name_line(b.text, f, lang, dated_beside=beside, menu=menu)
+            if far and (kind != DATED_NAME or f.date is not None):
+                found = []  # far from the article, a name needs a date line beside it
+        if not found:
+            return [], 0.0
+        if (
+            _SAYS_RE.search(b.text)
+            or _EMBED_HANDLE_RE.search(b.text)
+            or (f.words > 2 and _REPLY_RE.search(b.text))
+        ):
+            # a comment's author ("Anna says:", "... [antworten]"), an embedded post's
+            return [], 0.0
+        return found, kind
+
+    def in_a_list(i: int, zone: float, found: list[str]) -> bool:
+        """Whether line ``i`` is an item of a list of names in the same shape: comments
+        ("Karla Kuhn / 22.04.2020"), related articles' authors (each after its
+        headline), events ("04.11.2022 - Sam Ryder - Flex"); not the article's byline.
+        Lines of names alone, one after another, are its authors ("Geschrieben von Anna
+        Berg" / "Geschrieben von Max Muster"): a list's undated items have text between."""
+        shape = _shape(blocks[i].text, found)
+        dated_shape = any(c.isdigit() for c in shape)
+        todo, seen = [i], {i}
+        while todo and len(seen) <= LIST_MAX_ITEMS:
+            k = todo.pop()
+            for j in range(max(0, k - LIST_REACH), min(n, k + LIST_REACH + 1)):
+                if j in seen:
+                    continue
+                between = range(min(j, k) + 1, max(j, k))
+                if not dated_shape and (
+                    not between or any(facts[m].words < LIST_GAP_WORDS for m in between)
+                ):
+                    continue
+                others, _ = candidate(j, zone)
+                if not others or _shape(blocks[j].text, others) != shape:
+                    continue
+                if not set(others) & set(found):
+                    return True
+                seen.add(j)
+                todo.append(j)  # the same names again: the list may go on from there
+        return False
+
     for zone, lines in ((1.0, header), (0.0, tail), (INSIDE_ZONE, inside), (-1.0, elsewhere)):
         for i in lines:
-            if i in taken or i == title:
+            found, kind = candidate(i, zone)
+            if not found or in_a_list(i, zone, found):
                 continue
-            b, f = blocks[i], facts[i]
-            if f.words > BYLINE_MAX_WORDS or f.words == 0:
-                continue
-            if f.prose and f.words > 14 and (f.date is None or prefix_re.match(b.text) is None):
-                continue  # a sentence (a long byline starts with its byline word and holds a date)
-            match = prefix_re.search(b.text)
-            far = zone <= -1.0
-            if (
-                far
-                and match is None
-                and not (i and facts[i - 1].byline)
-                and not (f.words <= NAME_MAX_WORDS and date_beside(i))
-            ):
-                continue  # far from the article, only an explicit byline (or a dated name) counts
-            found: list[str] = []
-            kind = 0.0
-            if (
-                match is not None
-                and match.start() <= 60
-                and _byline_head(b.text[: match.start()], lang)
-            ):
-                rest = b.text[match.end() :]
-                again = prefix_re.match(rest)
-                while again is not None and again.end() > 0:  # "Post author By Anna Muster"
-                    rest = rest[again.end() :]
-                    again = prefix_re.match(rest)
-                found = authors_in(rest, lang, after_prefix=zone >= 0)
-                kind = 3.0
-                head = b.text[: match.start()]
-                bare = _bare_head(head, lang)
-                if found and not bare and _sentence_goes_on(rest, found[-1], lang):
-                    found = []  # "Werke von David Hockney ab Sommer in Luzern zu sehen"
-                if not found and zone >= 0 and (bare or _dated_head(head, f, lang)):
-                    handle = handle_after_prefix(rest, lang, line_dated=f.date is not None)
-                    if handle is not None:
-                        found, kind = [handle], 2.5  # a user name, not a person's
-            if (
-                not found
-                and match is None
-                and i > 0
-                and f.words <= 12
-                and facts[i - 1].byline
-                and _prefix_only(blocks[i - 1].text, prefix_re)
-            ):
-                # "Geschrieben von" / "Anna Berg": the prefix on a line of its own (as
-                # explicit as a byline gets, wherever it stands)
-                found = authors_in(b.text, lang, after_prefix=True)
-                kind = 3.0
-            if not found and f.words <= (NAME_DATE_MAX_WORDS if f.date else 12):
-                beside = f.words <= NAME_MAX_WORDS and date_beside(i)
-                found, kind = _name_line(b.text, f, lang, dated_beside=beside)
-                if far and (kind != DATED_NAME or f.date is not None):
-                    found = []  # far from the article, a name needs a date line beside it
-            if not found:
-                continue
-            if (
-                _SAYS_RE.search(b.text)
-                or _EMBED_HANDLE_RE.search(b.text)
-                or (f.words > 2 and _REPLY_RE.search(b.text))
-            ):
-                continue  # a comment's author ("Anna says:", "... [antworten]"), an embedded post's
             score = kind + zone - 0.01 * abs(i - anchor)
             if best is None or score > best[0]:
-                best = (score, Byline(i, b.text, tuple(found)))
+                best = (score, Byline(i, blocks[i].text, tuple(found)))
+    if best is None and last_body >= 0:
+        return _copyright_holder(blocks, lang, last_body)
     return best[1] if best is not None else None
+
+
+_COPYRIGHT_RE = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_RIGHTS_RE = re.compile(
+    r"rights reserved|\brechte\b|\bdroits\b|\bderechos\b|\bdiritti\b|\bdireitos\b", re.I
+)
+#: What comes between the copyright mark and the holder: more marks, years, "by".
+_COPYRIGHT_HEAD_RE = re.compile(
+    r"^[\s©:,.\-–]*(?:\(c\)\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?)?"
+    r"[\s,.\-–]*(?:by\s+)?",
+    re.I,
+)
+#: The holder ends at a sentence's end, a separator or a comma.
+_COPYRIGHT_END_RE = re.compile(r"\.\s|\s[|•·/–—-]\s|,")
+#: Company forms: a holder ending with one is a company, not a person.
+_COMPANY_WORDS = frozenset(
+    ["gmbh", "ag", "kg", "spa", "s.p.a.", "sa", "s.a.", "inc", "inc.", "ltd", "ltd.", "llc"]
+)
+
+
+def _copyright_holder(blocks: Sequence[Block], lang: Language, last_body: int) -> Byline | None:
+    """Failing a byline, the person a site's copyright notice names after the article
+    ("© 2009-2012 Jonathan Krase. Impressum", "Copyright (c) 2012- Gregory Szorc. All
+    rights reserved."): a personal site's owner writes its posts. The notice must give
+    a year or reserve rights, or end the page (a picture's credit does neither), and
+    name a person only (a known given name first; no company)."""
+    n = len(blocks)
+    for i in range(n - 1, last_body, -1):
+        text = blocks[i].text
+        mark = _COPYRIGHT_RE.search(text)
+        if mark is None:
+            continue
+        if not (_YEAR_RE.search(text) or _RIGHTS_RE.search(text) or i >= n - 2):
+            continue
+        rest = _COPYRIGHT_HEAD_RE.sub("", text[mark.end() :])
+        words = _COPYRIGHT_END_RE.split(rest + " ", maxsplit=1)[0].strip().rstrip(".").split()
+        name = leading_name(words, lang, after_prefix=False)
+        if (
+            name is not None
+            and len(words) >= 2
+            and len(name.split()) == len(words)
+            and words[-1].lower() not in _COMPANY_WORDS
+        ):
+            return Byline(i, text, (name,))
+    return None
 
 
 #: A job title after a name on its own line ("Education editor") has at most this many
@@ -749,16 +977,32 @@ def is_job_title(text: str) -> bool:
     return 0 < len(tail) <= ROLE_MAX_WORDS and tail[-1].lower().strip(".,:;") in _ROLE_ENDS
 
 
+#: A time told from now ("1 day ago", "vor 4 Stunden", "hace 2 horas", "il y a 3 jours").
+_RELATIVE_TIME_RE = re.compile(
+    r"(?:(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+    r"|vor\s+(?:\d+|einer?)\s+(?:Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)"
+    r"|hace\s+(?:\d+|una?)\s+(?:minutos?|horas?|días?|semanas?|mes(?:es)?|años?)"
+    r"|il y a\s+(?:\d+|une?)\s+(?:minutes?|heures?|jours?|semaines?|mois|ans?)"
+    r"|\d+\s+(?:minuti|ore|giorni|settimane|mesi|anni)\s+fa)\b",
+    re.I,
+)
+
 #: The kind (score) of a name alone on a line with a date line above or below it.
 DATED_NAME = 2.0
 
 
 def _name_line(
-    text: str, f: Facts, lang: Language, *, dated_beside: bool
+    text: str,
+    f: Facts,
+    lang: Language,
+    *,
+    dated_beside: bool,
+    menu: frozenset[str] = frozenset(),
 ) -> tuple[list[str], float]:
     """The names of a line without a byline word, and how much it looks like a byline:
     a name alone (1.5, or :data:`DATED_NAME` with a date line beside it), a name and a
-    date ("Anna Berg, 3. Mai 2022": 2.0), a line of names only (1.5)."""
+    date ("Anna Berg, 3. Mai 2022": 2.0), a line of names only (1.5). ``menu``: the
+    page's one-word lines, lower case (its menu entries, its categories)."""
     words = text.split()
     name = leading_name(words, lang, after_prefix=False)
     if name is None and words and words[0].lower() in _TEAM_WORDS and f.date is not None:
@@ -766,31 +1010,46 @@ def _name_line(
         if find_date(rest, lang) is not None and rest[:1].isdigit():
             return [words[0]], 2.0  # "Redaktion - 31. Januar 2022"
     if name is not None:
-        rest = text[len(name) :].strip(" ,|/•·-–—")
+        # where the name ends ("FOCUS-Online-Experte Robin Tschöpe": after the role)
+        at = text.find(name)
+        end = at + len(name) if at >= 0 else len(name)
+        rest = text[end:].strip(" ,|/•·-–—")
         if not rest:
             return [name], DATED_NAME if dated_beside else 1.5
-        if f.date is not None or has_time(rest):
+        if f.date is not None or has_time(rest) or _RELATIVE_TIME_RE.match(rest):
             return [name], 2.0
         if is_job_title(rest):
             return [name], 2.0  # "Harald Bauer Autor", "Richard Adams Education editor"
-        return _names_only(text, name, rest, f.words, lang), 1.5
+        return _names_only(text, name, end, rest, f.words, lang), 1.5
     if f.date is not None:
         # "1. Februar 2022, Daniel Dillenburg": a name beside the date
         for j in range(1, len(words)):
             word = words[j].strip(".,;:|")
             if not word[:1].isupper() or word.lower() in lang.months:
                 continue
+            head = tokens(" ".join(words[:j]))
+            if _head_words(head[1:], lang, any_short=True):
+                # more than a date (and a weekday first) before it: a sentence, a caption
+                # ("Ab 1. März 2024 die neue Chefin: Anna Berg")
+                break
+            if not any(t[:1].isdigit() for t in head):
+                continue  # the name follows the date
             name = leading_name(words[j:], lang, after_prefix=False)
             if name is not None:
-                return [_before_categories(name, " ".join(words[j:])[len(name) :])], 2.0
+                after = " ".join(words[j:])[len(name) :]
+                return [_before_categories(name, after, menu)], 2.0
     return [], 0.0
 
 
-def _before_categories(name: str, after: str) -> str:
+def _before_categories(name: str, after: str, menu: frozenset[str] = frozenset()) -> str:
     """A blog's meta line runs the author into the post's categories ("16. Mai 2019
     Markus Elsberger Netzwerk, Windows"): when a list of capitalised words follows
-    the name, its last word was the first category."""
+    the name, its last word was the first category; so it was when the page lists
+    that word on a line of its own (a menu entry: "30. Oktober 2023 Carola Pönisch
+    Kultur")."""
     words = name.split()
+    if len(words) >= 3 and words[-1].lower() in menu:
+        return " ".join(words[:-1])
     items = [p.strip() for p in after.split(",")]
     if len(words) < 2 or len(items) < 2 or items[0]:
         return name
