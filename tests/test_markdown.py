@@ -59,9 +59,18 @@ def test_a_link_label_over_several_lines_is_one_line() -> None:
     assert blocks[0].link_chars == len("HSC Coburg")
 
 
-def test_a_heading_inside_a_split_label_loses_its_marks() -> None:
+def test_a_split_label_over_text_lines_is_a_link_on_each() -> None:
+    """A link around a picture, a heading and a headline: each line that holds text is a
+    link to the address, and keeps its heading mark."""
     page = "[![](/a.jpg)\n\n## Related\n\n### The other story](/other)\n\nText after it.\n"
-    assert _texts(page) == [(1, "Related The other story"), (7, "Text after it.")]
+    blocks = segment_markdown(page, "https://example.com/")
+    assert [(b.n, b.text, b.hint) for b in blocks] == [
+        (3, "Related", "h2"),
+        (5, "The other story", "h3"),
+        (7, "Text after it.", ""),
+    ]
+    assert blocks[0].after_image
+    assert [link.url for b in blocks[:2] for link in b.links] == ["https://example.com/other"] * 2
 
 
 def test_a_soft_wrapped_paragraph_is_one_line() -> None:

@@ -180,11 +180,24 @@ def _open_label(line: str) -> bool:
     return _MD_OPEN_LABEL_RE.search(rest) is not None
 
 
+def _masked(line: str) -> str:
+    """The line with its complete images and links blanked out (same length)."""
+    line = _MD_IMAGE_RE.sub(lambda m: "\x00" * len(m.group(0)), line)
+    return _MD_LINK_RE.sub(lambda m: "\x00" * len(m.group(0)), line)
+
+
+def _has_text(part: str) -> bool:
+    return bool(_MD_LINK_RE.sub("", _MD_IMAGE_RE.sub("", part)).strip(" []#"))
+
+
 def _join_split_labels(lines: list[str], spans: dict[int, int]) -> list[str]:
     """A link whose label runs over several lines (a converter's rendering of a link
-    around a picture and a headline) joined onto its first line; the lines it took are
-    left blank, so that every line keeps its number (``spans`` maps the first to the
-    last)."""
+    around a picture, a heading and a teaser) read as links line by line: each line of
+    the label that holds text becomes a link to the same address, keeping its heading
+    marks ("## Related" / "### The other story](/other)"). A label whose text is on one
+    line only is joined onto its first line ("* [![logo](a.png)" / "Team](/team)"), the
+    lines it took left blank so that every line keeps its number (``spans`` maps the
+    first to the last)."""
     n = len(lines)
     i = 0
     while i < n:
@@ -194,17 +207,38 @@ def _join_split_labels(lines: list[str], spans: dict[int, int]) -> list[str]:
         for j in range(i + 1, min(n, i + MD_LABEL_MAX_LINES + 1)):
             if _MD_FENCE_RE.match(lines[j]):
                 break
-            if "](" not in lines[j]:
+            close = _masked(lines[j]).find("](")
+            if close < 0:
                 continue
-            parts = [lines[i].strip()]
-            parts += [_MD_HEADING_RE.sub("", part.strip()) for part in lines[i + 1 : j + 1]]
-            joined = " ".join(part for part in parts if part)
-            if not _open_label(joined):
-                lines[i] = joined
+            target = re.match(_MD_TARGET, lines[j][close + 1 :])
+            opener = _masked(lines[i]).rfind("[")
+            if target is None or opener < 0 or "[" in _masked(lines[j])[:close]:
+                break
+            texts = [k for k in range(i + 1, j) if _has_text(lines[k])]
+            first = lines[i][opener + 1 :]
+            if _has_text(first) or texts:
+                link = target.group(0)
+                lines[i] = lines[i][:opener] + (
+                    f"[{first.strip()}]{link}" if _has_text(first) else first
+                )
+                for k in texts:
+                    heading = _MD_HEADING_RE.match(lines[k].strip())
+                    marks = heading.group(0) if heading else ""
+                    lines[k] = f"{marks}[{lines[k].strip()[len(marks) :]}]{link}"
+                last = lines[j]
+                indent = len(last) - len(last.lstrip())
+                heading = _MD_HEADING_RE.match(last[indent:])
+                marks = heading.group(0) if heading else ""
+                label = last[indent + len(marks) : close].strip()
+                lines[j] = f"{marks}[{label}]{last[close + 1 :]}"
+            else:
+                parts = [lines[i].strip()]
+                parts += [_MD_HEADING_RE.sub("", part.strip()) for part in lines[i + 1 : j + 1]]
+                lines[i] = " ".join(part for part in parts if part)
                 for k in range(i + 1, j + 1):
                     lines[k] = ""
                 spans[i] = max(j, spans.get(j, j))
-                i = j
+            i = j
             break
         i += 1
     return lines
