@@ -15,6 +15,7 @@ several lines: the view keeps both, as real scrapes have them.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import warnings
 
@@ -28,9 +29,13 @@ def to_markdown(html: bytes | str) -> str:
     from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
     from markdownify import MarkdownConverter
 
+    if isinstance(html, bytes):
+        # as the corpus's text views were decoded; else by the page's declared encoding
+        with contextlib.suppress(UnicodeDecodeError):
+            html = html.decode("utf-8")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        soup = BeautifulSoup(html, "lxml")  # bytes: its encoding is read off the page
+        soup = BeautifulSoup(html, "lxml")
     for element in soup(list(HIDDEN)):
         element.decompose()
     try:
