@@ -407,6 +407,9 @@ def test_spanish_listen_and_related_lines_inside_the_text_are_dropped() -> None:
         ("de", "Lust auf mehr?", "newsletter"),
         ("en", "Enjoyed this article?", "newsletter"),
         ("de", "Rezept drucken", "share"),
+        ("de", "Für Links auf dieser Seite", "advert"),
+        ("en", "This site is protected by reCAPTCHA.", "legal"),
+        ("en", "Jump to Recipe", "navigation"),
     ],
 )
 def test_widget_lines_are_in_the_lexicon(code: str, line: str, category: str) -> None:
