@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 import newsclean
+from newsclean.features import document_facts
 from newsclean.languages import load
-from newsclean.metadata import authors_in, handle_after_prefix, leading_name
+from newsclean.metadata import authors_in, find_byline, handle_after_prefix, leading_name
+from newsclean.model import Block
 from newsclean.patterns import credit_suffix, find_date, has_time, is_credit
 
 #: Two paragraphs of article text, in German and in English.
@@ -59,6 +61,13 @@ def test_authors_in_byline_text(code: str, text: str, expected: list[str]) -> No
     [
         ("de", "eseppelt · 31. Oktober 2023", False, "eseppelt"),
         ("en", "oz on December 4, 2006", False, "oz"),
+        # a weekday (no date word) between the short word and the date
+        (
+            "de",
+            "Isabella.DiBiase am Samstag, 19. Oktober 2019 um 11:14 Uhr",
+            False,
+            "Isabella.DiBiase",
+        ),
         ("de", "Herr_Rein Veröffentlicht am 11. Juni 2019", False, "Herr_Rein"),
         ("de", "gnaddrig | Abgelegt unter: Fotografie", True, "gnaddrig"),
         ("de", "gnaddrig | Abgelegt unter: Fotografie", False, None),  # no date: not sure
@@ -502,3 +511,218 @@ def test_failing_a_byline_a_person_holding_the_copyright(
 ) -> None:
     page = "\n\n".join(["Die Fähre bleibt", *_DE_TEXT, *footer])
     assert newsclean.clean(page + "\n").authors == authors
+
+
+def _byline_of(lines: list[str], code: str | None, *, title: int = 0) -> tuple[str, ...]:
+    """The byline's names among lines read as blocks (the headline first, the text
+    from the line after the byline's neighbours: its last two lines)."""
+    blocks = [Block(k + 1, text) for k, text in enumerate(lines)]
+    lang = load(code)
+    facts = document_facts(blocks, lang)
+    n = len(lines)
+    found = find_byline(
+        blocks, facts, lang, title=title, first_body=n - 2, last_body=n - 1, taken={title}
+    )
+    return found.authors if found is not None else ()
+
+
+_LATIN = [
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.",
+    "Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip.",
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "authors"),
+    # a page of an undetected language may use the byline word of a major language
+    [(None, ("Marc Scheloske",)), ("en", ())],
+)
+def test_a_byline_word_of_a_major_language_on_a_page_of_unknown_language(
+    code: str | None, authors: tuple[str, ...]
+) -> None:
+    lines = ["Ergebnisse", "von Marc Scheloske | 20. Mai 2007 | Ergebnisse | 0 Kommentare"]
+    assert _byline_of([*lines, *_LATIN], code) == authors
+
+
+@pytest.mark.parametrize(
+    ("prefix", "authors"),
+    [
+        ("Kommentar von", ("Tjark Arzt",)),  # a word before the byline word
+        ("Geschrieben von", ("Tjark Arzt",)),
+        ("Fotos von", ()),  # a picture's credit
+        ("Die Debatte über die Kohle von", ()),  # more words: a sentence's end
+    ],
+)
+def test_a_byline_word_after_a_word_on_a_line_of_its_own(
+    prefix: str, authors: tuple[str, ...]
+) -> None:
+    # (a given name not known: the name is read after a byline word only)
+    page = "\n\n".join(["Die Fähre bleibt", *_DE_TEXT, prefix, "Tjark Arzt", "Impressum"])
+    assert newsclean.clean(page + "\n").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Interview: Julia Lauter", ("Julia Lauter",)),  # the interviewer writes it up
+        ("Das Gespräch führte Julia Lauter.", ("Julia Lauter",)),
+    ],
+)
+def test_an_interviewer_credit_is_a_byline(line: str, authors: tuple[str, ...]) -> None:
+    assert _authors_under_headline("de", line) == authors
+
+
+def test_a_blog_meta_line_that_reads_as_prose() -> None:
+    line = (
+        "Martin Clavey Politique scientifique française 20 janvier 2020 20 janvier 2020 "
+        "évaluation, HCERES 0 Comment"
+    )
+    text = [
+        "Le conseil de la ville a voté lundi pour que le vieux bac reste en service "
+        "pendant encore dix ans, a indiqué la mairie dans un communiqué.",
+        "Le conseil s'est disputé pendant des mois sur le coût des réparations, qui "
+        "sont bien plus élevées que ce que la ville avait d'abord pensé.",
+    ]
+    page = "\n\n".join(["Le bac reste en service", line, *text])
+    assert newsclean.clean(page + "\n").authors == ("Martin Clavey",)
+    # a sentence that starts with a name and gives a date is no byline
+    line = "Emmanuel Macron a annoncé le 20 janvier 2020 que le conseil de la ville serait dissous"
+    page = "\n\n".join(["Le bac reste en service", line, *text])
+    assert newsclean.clean(page + "\n").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a rendering that glued the next element onto the name
+        ("Shana Nys DambrotNovember 6, 2023", ("Shana Nys Dambrot",)),
+        ("Inga HoeltmannFollow", ("Inga Hoeltmann",)),
+        ("Steve LeVine", ("Steve LeVine",)),
+        # a note's mark after the name
+        ("Marwan H. Adwan1", ("Marwan H. Adwan",)),
+    ],
+)
+def test_what_a_rendering_glued_onto_a_name(line: str, authors: tuple[str, ...]) -> None:
+    headline = "Harbour town keeps its old ferry for ten more years"
+    page = "\n\n".join([headline, line, *_EN_TEXT])
+    assert newsclean.clean(page + "\n").authors == authors
+
+
+def test_names_after_their_initials() -> None:
+    lines = ["LP", "Luana Patriolino", "RF", "Raphael Felice", "postado em 04/05/2022 05:49"]
+    page = "\n\n".join(["Council agrees plan", *lines, *_EN_TEXT])
+    assert newsclean.clean(page + "\n").authors == ("Luana Patriolino", "Raphael Felice")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("September 15, 2020 by Mobasir hassan Post a Comment", ("Mobasir hassan",)),
+        ("Posted by Mobasir hassan", ("Mobasir hassan",)),
+        # a word the page writes elsewhere in lower case, more words after it
+        ("Posted by Sunday evening", ()),
+        ("By Mobasir hassan the council was told", ()),
+    ],
+)
+def test_a_surname_in_lower_case_after_a_byline_word(line: str, authors: tuple[str, ...]) -> None:
+    text = [*_EN_TEXT, "The ferry will run until late in the evening, every day of the week."]
+    page = "\n\n".join(["Council agrees plan", line, *text])
+    assert newsclean.clean(page + "\n").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (["Hazel Sheffield", "Friday 25 December 2015"], ("Hazel Sheffield",)),
+        (
+            ["Ibtisam Mahdi, Ruwaida Kamal Amer", "November 8 2023, 3:18 p.m."],
+            ("Ibtisam Mahdi", "Ruwaida Kamal Amer"),
+        ),
+        # words the page writes in lower case, or in other phrases
+        (["Harbour Council", "Friday 25 December 2015"], ()),
+        (["Recent Posts", "October 30, 2020 Kate May"], ()),
+        # no date line beside it
+        (["Hazel Sheffield", "Shares"], ()),
+    ],
+)
+def test_names_of_unknown_given_names_beside_a_date_line(
+    lines: list[str], authors: tuple[str, ...]
+) -> None:
+    page = "\n\n".join(["Ferry keeps running", *lines, *_EN_TEXT])
+    assert newsclean.clean(page + "\n").authors == authors
+
+
+#: Lines that take a footer far from the text.
+_FILLER = [f"Section {letter}" for letter in "ABCDEFGHIJKLMNOPQRSTUV"]
+
+
+def test_names_of_unknown_given_names_are_not_read_in_german() -> None:
+    # German capitalises its nouns: "Serien Killer" is no name
+    page = "\n\n".join(["Die Fähre bleibt", "Serien Killer", "Samstag, 9. September 2017"])
+    assert newsclean.clean(page + "\n\n" + "\n\n".join(_DE_TEXT) + "\n").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("footer", "authors"),
+    [
+        (
+            ["Archiv – RSS – Impressum – 2009-2020 by Florian Posdziech – Powered by Nikola"],
+            ("Florian Posdziech",),
+        ),
+        (["(Creative Commons-Lizenz) 2006-2008 by Martin Weber"], ("Martin Weber",)),
+        (
+            [
+                "Ein Hundetagebuch von Donald Townsend steht unter einer Creative Commons "
+                "Namensnennung 3.0 Unported Lizenz."
+            ],
+            ("Donald Townsend",),
+        ),
+        # a date's year, not a notice's years: another post's byline, far from the text
+        ([*_FILLER, "Publiziert am 21. Mai 2012 von Tom Stelling"], ()),
+        ([*_FILLER, "Impressum – 2009-2012 von Tom Stelling"], ("Tom Stelling",)),
+        # a picture's licence
+        (["Photo by Anna Berg, Creative Commons Attribution 2.0"], ()),
+    ],
+)
+def test_failing_a_byline_a_site_notice_naming_its_owner(
+    footer: list[str], authors: tuple[str, ...]
+) -> None:
+    page = "\n\n".join(["Ferry keeps running", *_EN_TEXT, "Comments", *footer])
+    assert newsclean.clean(page + "\n").authors == authors
+
+
+def test_a_name_the_headline_holds_is_the_subject_not_the_author() -> None:
+    page = "\n\n".join(["Kim ist zurück, Donald Trump ist glücklich", *_DE_TEXT, "Donald Trump"])
+    assert newsclean.clean(page + "\n").authors == ()
+    # ... unless after a byline word: a speech's speaker
+    page = "\n\n".join(["Rede von Johannes Rau beim Konvent", *_DE_TEXT, "Johannes Rau"])
+    assert newsclean.clean(page + "\n").authors == ("Johannes Rau",)
+
+
+def test_a_byline_word_that_starts_its_line_over_one_after_words() -> None:
+    lines = ["Camino von Birgit Kelle", "Datum: 19.11.2021", "Autor: Fritz Imhof"]
+    page = "\n\n".join(["Die Fähre bleibt", *_DE_TEXT, *lines])
+    assert newsclean.clean(page + "\n").authors == ("Fritz Imhof",)
+
+
+def test_a_category_run_into_the_end_of_a_line_of_names() -> None:
+    line = "Clara Löw , Klaus Jacob Energie & Umwelt"  # a category the page lists
+    page = "\n\n".join(["Die Fähre bleibt", line, *_DE_TEXT, "Energie & Umwelt", "Impressum"])
+    assert newsclean.clean(page + "\n").authors == ("Clara Löw", "Klaus Jacob")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("reineckefuchs — 2. Februar 2022", ("reineckefuchs",)),
+        ("28. Januar 2015 karstenruppert Schreibe einen Kommentar", ("karstenruppert",)),
+        # words of the language, a time, a word after the date with no comment link
+        ("heute — 2. Februar 2022", ()),
+        ("2. Februar 2022 22h03 Schreibe einen Kommentar", ()),
+        ("2. Februar 2022 lesezeit", ()),
+    ],
+)
+def test_a_user_name_beside_a_date_without_a_byline_word(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    assert _authors_under_headline("de", line) == authors

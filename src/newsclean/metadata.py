@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .features import Facts
-from .languages import Language, stoplist, tokens
+from .languages import Language, load, stoplist, tokens
 from .model import Block
 from .patterns import find_date, has_time, starts_with_phrase
 
@@ -128,6 +128,9 @@ _EMBED_HANDLE_RE = re.compile(r"\(@[\w.]+\)")
 #: A date far from the article (not in its header, its tail or beside its byline)
 #: counts this much; it must say it is one ("Veröffentlicht am ...") or stand in a byline.
 FAR_DATE_ZONE = -2.0
+#: The kind (score) of a byline whose prefix follows words that are no date ("Camino
+#: von Birgit Kelle": a book's author, maybe), against 3.0 for one that starts its line.
+HEADED_BYLINE = 2.8
 #: A byline found inside the text counts this much less than one in the header (1.0)
 #: or right after the text (0.0).
 INSIDE_ZONE = -0.5
@@ -333,6 +336,21 @@ _ORGANISATION_WORDS = frozenset(
 )
 
 
+#: A word glued onto a name's last word by a rendering that dropped the space between
+#: two elements: "DambrotNovember", "HoeltmannFollow".
+_CAMEL_RE = re.compile(r"([^\W\d_]*[^\W\d_A-Z])([A-Z][^\W\d_]+)$")
+
+
+def _glued_word(core: str, lang: Language) -> re.Match[str] | None:
+    """The match of a word glued onto a name's last word, when the glued word is a
+    month or one that follows names ("Follow", "Autor"); not "McDonald", "LeVine"."""
+    m = _CAMEL_RE.match(core)
+    if m is None or len(m.group(1)) < 2:
+        return None
+    low = m.group(2).lower()
+    return m if low in lang.months or low in _AFTER_NAME or low in _ROLES else None
+
+
 def _date_at(words: Sequence[str], k: int, lang: Language) -> bool:
     """Whether a date starts at ``words[k]``, or after one short word ("am 16.11.2022",
     "on May 3")."""
@@ -386,6 +404,10 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
         glued = _GLUED_NUMBER_RE.match(core) if out else None
         if glued:
             core = glued.group(1)  # "Nadja Demel13.12.2022": the rendering glued a date on
+        elif out:
+            glued = _glued_word(core, lang)
+            if glued:
+                core = glued.group(1)  # "Shana Nys DambrotNovember 6, 2023", "Inga HoeltmannFollow"
         if not out and core.lower().rsplit("-", 1)[-1] in _LEADING_ROLES:
             # "Rechtsanwalt Max Muster", "FOCUS-Online-Experte Max Muster": the role (or
             # a compound ending with one) is not part of the name
@@ -472,16 +494,28 @@ def _prefix_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
 _PREFIX_MARK_RE = re.compile(r"(?:[*:_/]in(?:nen)?|\((?:s|in|innen)\))\s*:?\s*$", re.I)
 
 
-def _prefix_only(text: str, prefix_re: re.Pattern[str]) -> bool:
+#: A byline prefix alone on its line may follow this many words ("Kommentar von").
+PREFIX_ONLY_HEAD_WORDS = 2
+
+
+def _prefix_only(text: str, prefix_re: re.Pattern[str], lang: Language) -> bool:
     """Whether a line is a byline prefix alone ("Geschrieben von", "Autor*in",
-    "Authors"): the name is on the next line."""
+    "Authors"), or after a word or two that leave it a byline ("Kommentar von", not
+    "Fotos von"): the name is on the next line."""
     core = _PREFIX_MARK_RE.sub("", text.strip()).rstrip(": ").strip()
     if not core or len(core) > 40:
         return False
     for form in (core, core + ":", core[:-1] + ":" if core.endswith("s") else ""):
-        m = prefix_re.match(form + " ·") if form else None
-        if m is not None and m.end() == len(form) + 1:
-            return True
+        if not form:
+            continue
+        for m in prefix_re.finditer(form + " ·"):
+            if m.end() != len(form) + 1:
+                continue
+            head = form[: m.start()]
+            if not head.strip() or (
+                len(head.split()) <= PREFIX_ONLY_HEAD_WORDS and _byline_head(head, lang)
+            ):
+                return True
     return False
 
 
@@ -598,6 +632,92 @@ _HANDLE_RE = re.compile(r"^[^\W_][\w.\-]{1,29}$")
 _NOT_HANDLES = frozenset(["email", "e-mail", "mail", "newsletter", "rss", "sms", "post", "unknown"])
 
 
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+#: The kind (score) of a name of unknown given name alone on its line in the header,
+#: a date line beside it.
+UNKNOWN_NAME = 1.8
+#: Such a name has this many words (at least two).
+UNKNOWN_NAME_MAX_WORDS = 3
+
+
+#: Languages that capitalise their nouns: a capitalised word is no sign of a name there.
+_CAPITALISED_NOUNS = frozenset(["de", "lb"])
+
+
+def _unknown_names(
+    text: str, lang: Language, page: str, vocabulary: frozenset[str], title: str
+) -> list[str]:
+    """The names of a line of names whose given names are not known, beside a date
+    line in the article's header ("Hazel Sheffield" / "Friday 25 December 2015"):
+    each of two or three capitalised words that the page never writes in lower case
+    ("Climate Change" is written "climate" elsewhere) nor but in that name ("Recent
+    Posts" / "Recent Comments"), and that are no common words; none in the headline
+    ("Donald Trump")."""
+    names: list[str] = []
+    for part in _SPLIT_RE.split(text.strip()):
+        words = part.split()
+        if not 2 <= len(words) <= UNKNOWN_NAME_MAX_WORDS:
+            return []
+        for w in words:
+            low = w.lower()
+            if (
+                not _WORD_RE.fullmatch(w)
+                or not w[0].isupper()
+                or w.isupper()
+                or low in vocabulary
+                or low in lang.stopwords
+                or low in _common_words()
+                or low in lang.months
+                or low in lang.date_prefixes.firsts
+                or low in lang.credit_prefixes
+                or low in lang.agencies
+                or low in _TEAM_WORDS
+                or low in _ORGANISATION_WORDS
+                or _ends_a_name(low, lang)
+            ):
+                return []
+        name = " ".join(words)
+        count = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", page, re.I))
+        if any(len(re.findall(rf"(?<!\w){re.escape(w)}(?!\w)", page, re.I)) > count for w in words):
+            return []
+        names.append(name)
+    if any(name.lower() in title.lower() for name in names):
+        return []
+    return names
+
+
+def _lower_case_surname(rest: str, lang: Language, page: str) -> str | None:
+    """A name typed with a lower-case surname after a byline word ("by Mobasir hassan
+    Post a Comment"): a capitalised word and a lower-case one, alone before a
+    separator, a date or a comment link; the lower-case word is no common word and
+    is never written on the page but after the first ("hassan", not "evening")."""
+    words = _SPLIT_RE.split(rest.strip(), 1)[0].split()
+    if len(words) < 2:
+        return None
+    first, last = words[0], words[1].rstrip(".,;:")
+    low = last.lower()
+    if (
+        not _is_name_token(first)
+        or first.lower() in lang.stopwords
+        or first.lower() in _common_words()
+        or not (last.isalpha() and last.islower() and len(last) >= 3)
+        or low in lang.stopwords
+        or low in _common_words()
+        or low in lang.months
+        or low in lang.date_prefixes.firsts
+        or low in lang.credit_prefixes
+        or _ends_a_name(low, lang)
+    ):
+        return None
+    after = words[2:]
+    lead = lang.phrases.categories_at_start(tokens(" ".join(after[:4])))
+    if after and not _date_at(after, 0, lang) and lead not in ("comments", "share"):
+        return None  # more words: "by Sunday evening the council ..."
+    alone = len(re.findall(rf"(?<!\w){re.escape(last)}(?!\w)", page))
+    after_first = len(re.findall(rf"{re.escape(first)}\s+{re.escape(last)}(?!\w)", page))
+    return f"{first} {last}" if alone == after_first else None
+
+
 def handle_after_prefix(rest: str, lang: Language, *, line_dated: bool = False) -> str | None:
     """The user name a byline prefix names when it is not a person's name: the one
     word alone before a separator or a date ("von eseppelt · 31. Oktober 2023",
@@ -608,8 +728,11 @@ def handle_after_prefix(rest: str, lang: Language, *, line_dated: bool = False) 
     dated = find_date(rest, lang) is not None or has_time(rest)
     if len(words) > 1 and dated:
         words = _before_date(words, lang)
-        while len(words) > 1 and len(words[-1]) <= 3 and words[-1].lower() in lang.stopwords:
-            words.pop()  # "oz on December 4, 2006"
+        short = next(
+            (k for k, w in enumerate(words) if k and len(w) <= 3 and w.lower() in lang.stopwords),
+            len(words),
+        )
+        words = words[:short]  # "oz on December 4, 2006", "Isabella.DiBiase am Samstag, 19. ..."
     if len(words) != 1:
         return None
     tok = words[0].strip(".,;:()[]\"'“”„«»")
@@ -684,6 +807,46 @@ def _shape(text: str, names: Sequence[str]) -> str:
     return " ".join(out)
 
 
+#: In a blog's meta line, the date comes at most this many words after the name.
+META_DATE_REACH = 4
+
+
+def _meta_line(text: str, f: Facts, lang: Language) -> bool:
+    """Whether a long line that reads as prose is a blog's meta line: a name, maybe a
+    category, a date, then tags ("Martin Clavey Politique scientifique française 20
+    janvier 2020 évaluation, HCERES 0 Comment"). In a sentence, a lower-case word
+    follows the name ("Emmanuel Macron a annoncé le 20 janvier ..."), and it ends as
+    one."""
+    if f.date is None or f.words > NAME_DATE_MAX_WORDS or f.end in (".", "!", "?"):
+        return False
+    words = text.split()
+    name = leading_name(words, lang, after_prefix=False)
+    if name is None or not text.startswith(name):
+        return False
+    k = len(name.split())
+    if k >= len(words) or not (words[k][:1].isupper() or _date_at(words, k, lang)):
+        return False
+    return any(_date_at(words, j, lang) for j in range(k, min(len(words), k + META_DATE_REACH)))
+
+
+#: Languages whose byline prefixes a page of an undetected language may use ("von
+#: Marc Scheloske | 20. Mai 2007").
+_PREFIX_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt")
+
+
+@lru_cache(maxsize=1)
+def _foreign_phrases() -> tuple[str, ...]:
+    """The byline prefixes of the major languages, for a page whose language is not
+    known; not the words of two letters ("de", "di", "av"), which mean "of" as often."""
+    found = {
+        p
+        for code in _PREFIX_LANGUAGES
+        for p in load(code).byline_phrases
+        if " " in p.strip() or len(p.strip(":")) > 2
+    }
+    return tuple(sorted(found, key=len, reverse=True))
+
+
 def _header_window(n: int, title: int, first_body: int) -> tuple[int, int, int]:
     """The article's header: its anchor line (the title, else the first body line) and
     the range ``start:stop`` around it where a byline or a date is looked for."""
@@ -712,7 +875,8 @@ def find_byline(
         if last_body >= 0
         else range(0)
     )
-    prefix_re = _prefix_re(lang.byline_phrases)
+    phrases = lang.byline_phrases if lang.code else lang.byline_phrases + _foreign_phrases()
+    prefix_re = _prefix_re(phrases)
     best: tuple[float, Byline] | None = None
     # short date lines, for the names beside them (looked up for every short line)
     dated = [f.date is not None and f.words <= DATE_LINE_MAX_WORDS for f in facts]
@@ -721,9 +885,34 @@ def find_byline(
     menu = frozenset(
         b.text.strip().lower() for b, f in zip(blocks, facts, strict=True) if f.words == 1
     )
+    # ... and its lines of two or three words: categories ("Energie & Umwelt")
+    sections = frozenset(
+        b.text.strip()
+        for b, f in zip(blocks, facts, strict=True)
+        if 2 <= f.words <= 3 and b.text.strip()[:1].isupper() and not f.digits
+    )
 
     def date_beside(i: int) -> bool:
         return (i > 0 and dated[i - 1]) or (i + 1 < n and dated[i + 1])
+
+    def date_only(k: int) -> bool:
+        """Whether line ``k`` gives a date and little else: a weekday before it, a
+        time after it ("Friday 25 December 2015"; not "October 30, 2020 Kate May")."""
+        if not (0 <= k < n and dated[k]):
+            return False
+        text = blocks[k].text.strip()
+        if _RELATIVE_TIME_RE.match(text):
+            return True
+        words = [w.strip(".,;:()[]|-–—") for w in text.split()]
+        at = next(
+            (j for j, w in enumerate(words) if w[:1].isdigit() or w.lower() in lang.months), -1
+        )
+        if not 0 <= at <= 1:
+            return False
+        return not any(
+            w[:1].isupper() and not w.isupper() and w.lower() not in lang.months
+            for w in words[at + 1 :]
+        )
 
     # a name alone inside the text (a signature between the article and its notes)
     inside = (
@@ -732,6 +921,16 @@ def find_byline(
         else []
     )
     seen = set(inside)
+
+    @lru_cache(maxsize=1)
+    def page_text() -> str:
+        return "\n".join(b.text for b in blocks)
+
+    @lru_cache(maxsize=1)
+    def vocabulary() -> frozenset[str]:
+        """The words the page writes in lower case."""
+        return frozenset(w for w in _WORD_RE.findall(page_text()) if w.islower())
+
     elsewhere = [i for i in range(n) if i not in header and i not in tail and i not in seen]
     cache: dict[tuple[int, float], tuple[list[str], float]] = {}
 
@@ -751,7 +950,7 @@ def find_byline(
         # a sentence, unless it starts with its byline word: a long byline ("Posted by
         # Anna Berg, Max Muster and ... - Chrome team"), whose words must not go on
         sentence = f.prose and f.words > 14 and f.date is None
-        if f.prose and f.words > 14 and not at_start:
+        if f.prose and f.words > 14 and not at_start and not _meta_line(b.text, f, lang):
             return [], 0.0
         match = prefix_re.search(b.text)
         far = zone <= -1.0
@@ -782,17 +981,23 @@ def find_byline(
             bare = _bare_head(head, lang)
             if found and (sentence or not bare) and _sentence_goes_on(rest, found[-1], lang):
                 found = []  # "Werke von David Hockney ab Sommer in Luzern zu sehen"
+            if not bare and f.date is None:
+                kind = HEADED_BYLINE  # "Camino von Birgit Kelle": a work's, maybe
             if not found and not sentence and zone >= 0 and (bare or _dated_head(head, f, lang)):
                 handle = handle_after_prefix(rest, lang, line_dated=f.date is not None)
                 if handle is not None:
                     found, kind = [handle], 2.5  # a user name, not a person's
+                else:
+                    name = _lower_case_surname(rest, lang, page_text())
+                    if name is not None:
+                        found, kind = [name], 2.5  # "by Mobasir hassan"
         if (
             not found
             and match is None
             and i > 0
             and f.words <= 12
-            and facts[i - 1].byline
-            and _prefix_only(blocks[i - 1].text, prefix_re)
+            and facts[i - 1].words <= PREFIX_ONLY_HEAD_WORDS + 3
+            and _prefix_only(blocks[i - 1].text, prefix_re, lang)
         ):
             # "Geschrieben von" / "Anna Berg": the prefix on a line of its own (as
             # explicit as a byline gets, wherever it stands)
@@ -800,9 +1005,22 @@ def find_byline(
             kind = 3.0
         if not found and f.words <= (NAME_DATE_MAX_WORDS if f.date else 12):
             beside = f.words <= NAME_MAX_WORDS and date_beside(i)
-            found, kind = _name_line(b.text, f, lang, dated_beside=beside, menu=menu)
+            text = _without_section(b.text, sections)
+            shown = f if text == b.text else replace(f, words=len(text.split()))
+            found, kind = _name_line(text, shown, lang, dated_beside=beside, menu=menu)
             if far and (kind != DATED_NAME or f.date is not None):
                 found = []  # far from the article, a name needs a date line beside it
+            if (
+                not found
+                and zone > 0
+                and beside
+                and f.date is None
+                and lang.code not in _CAPITALISED_NOUNS
+                and any(date_only(k) for k in (i - 1, i + 1))
+            ):
+                headline = blocks[title].text if title >= 0 else ""
+                found = _unknown_names(b.text, lang, page_text(), vocabulary(), headline)
+                kind = UNKNOWN_NAME
         if not found:
             return [], 0.0
         if (
@@ -813,6 +1031,16 @@ def find_byline(
             # a comment's author ("Anna says:", "... [antworten]"), an embedded post's
             return [], 0.0
         return found, kind
+
+    def the_subject(found: list[str]) -> bool:
+        """Whether a name is that of the article's subject: the headline names it
+        ("Donald Trump ist „glücklich“"), not as its author ("Rede von Johannes Rau")."""
+        headline = blocks[title].text if title >= 0 else ""
+        for name in found:
+            at = headline.find(name)
+            if at >= 0 and not any(t in lang.by_words for t in tokens(headline[:at])):
+                return True
+        return False
 
     def in_a_list(i: int, zone: float, found: list[str]) -> bool:
         """Whether line ``i`` is an item of a list of names in the same shape: comments
@@ -847,12 +1075,63 @@ def find_byline(
             found, kind = candidate(i, zone)
             if not found or in_a_list(i, zone, found):
                 continue
+            if kind <= NAME_ALONE and the_subject(found):
+                continue  # "Donald Trump" alone on a line: whom the article is about
             score = kind + zone - 0.01 * abs(i - anchor)
             if best is None or score > best[0]:
                 best = (score, Byline(i, blocks[i].text, tuple(found)))
     if best is None and last_body >= 0:
         return _copyright_holder(blocks, lang, last_body)
-    return best[1] if best is not None else None
+    if best is None:
+        return None
+    listed = _avatar_names(blocks, best[1], lang)
+    if len(listed) > 1:
+        return Byline(best[1].index, best[1].text, tuple(listed))
+    return best[1]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _avatar_names(blocks: Sequence[Block], byline: Byline, lang: Language) -> list[str]:
+    """The authors of a list in which each name follows its initials, as a picture's
+    stand-in renders them ("LP" / "Luana Patriolino" / "RF" / "Raphael Felice"),
+    the byline's name among them; [] when the byline's name does not follow its
+    initials."""
+    i = byline.index
+    if len(byline.authors) != 1 or not _avatar_item(blocks, i, lang):
+        return []
+    start = i
+    while start >= 2 and _avatar_item(blocks, start - 2, lang):
+        start -= 2
+    names: list[str] = []
+    k = start
+    while k < len(blocks) and len(names) < LIST_MAX_ITEMS:
+        name = _avatar_item(blocks, k, lang)
+        if name is None:
+            break
+        if name not in names:
+            names.append(name)
+        k += 2
+    return names
+
+
+def _avatar_item(blocks: Sequence[Block], k: int, lang: Language) -> str | None:
+    """The name alone on line ``k``, after a line of its initials."""
+    if k < 1:
+        return None
+    text = blocks[k].text.strip()
+    name = leading_name(text.split(), lang, after_prefix=True)
+    if name is None or name != text or not _avatar(blocks[k - 1].text, name):
+        return None
+    return name
+
+
+def _avatar(text: str, name: str) -> bool:
+    """Whether a line is a name's initials ("LP" for "Luana Patriolino")."""
+    text = text.strip()
+    return 2 <= len(text) <= 4 and text.isupper() and text.isalpha() and text == _initials(name)
 
 
 _COPYRIGHT_RE = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
@@ -868,6 +1147,15 @@ _COPYRIGHT_HEAD_RE = re.compile(
 )
 #: The holder ends at a sentence's end, a separator or a comma.
 _COPYRIGHT_END_RE = re.compile(r"\.\s|\s[|•·/–—-]\s|,")
+#: A site's notice that names its owner without a copyright mark: years, then "by".
+_YEARS_BY_RE = re.compile(
+    r"(?:^|[^\w\s.,]\s*)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?:by|von|par|por|door)\s+",
+    re.I,
+)
+#: A licence notice naming the work's author ("... by Anna Berg is licensed under a
+#: Creative Commons licence").
+_LICENCE_RE = re.compile(r"\bcreative\s+commons\b", re.I)
+_LICENCE_BY_RE = re.compile(r"\s(?:by|von|par|por|door|di)\s+(?=[^\W\d_])", re.I)
 #: Company forms: a holder ending with one is a company, not a person.
 _COMPANY_WORDS = frozenset(
     ["gmbh", "ag", "kg", "spa", "s.p.a.", "sa", "s.a.", "inc", "inc.", "ltd", "ltd.", "llc"]
@@ -883,6 +1171,23 @@ def _copyright_holder(blocks: Sequence[Block], lang: Language, last_body: int) -
     n = len(blocks)
     for i in range(n - 1, last_body, -1):
         text = blocks[i].text
+        licence = _LICENCE_BY_RE.search(text) if _LICENCE_RE.search(text) else None
+        # (the years alone, not a date's: "Publiziert am 21. Mai 2012 von ...")
+        by = licence or (None if _COPYRIGHT_RE.search(text) else _YEARS_BY_RE.search(text))
+        if by is not None and not any(
+            t in lang.credit_prefixes for t in tokens(text[: by.start()])
+        ):
+            # "2009-2020 by Florian Posdziech – Powered by Nikola", "Ein Hundetagebuch von
+            # Donald Townsend steht unter einer Creative Commons ... Lizenz"
+            words = _COPYRIGHT_END_RE.split(text[by.end() :] + " ", maxsplit=1)[0].split()
+            name = leading_name(words, lang, after_prefix=False)
+            if (
+                name is not None
+                and len(name.split()) >= 2
+                and (licence is not None or len(name.split()) == len(words))
+            ):
+                return Byline(i, text, (name,))
+            continue
         mark = _COPYRIGHT_RE.search(text)
         if mark is None:
             continue
@@ -987,7 +1292,12 @@ _RELATIVE_TIME_RE = re.compile(
     re.I,
 )
 
-#: The kind (score) of a name alone on a line with a date line above or below it.
+#: Marks of notes glued onto a name that ends its line: "Marwan H. Adwan1", "Anna Berg1,2*".
+_FOOTNOTE_RE = re.compile(r"[\d,*†‡]{1,5}\s*$")
+
+#: The kind (score) of a name alone on a line...
+NAME_ALONE = 1.5
+#: ... and with a date line above or below it.
 DATED_NAME = 2.0
 
 
@@ -1009,15 +1319,26 @@ def _name_line(
         rest = text[len(words[0]) :].strip(" ,|/•·-–—")
         if find_date(rest, lang) is not None and rest[:1].isdigit():
             return [words[0]], 2.0  # "Redaktion - 31. Januar 2022"
+    if name is None and f.date is not None and _user_name(words[0], lang):
+        rest = text[len(words[0]) :].lstrip()
+        after = rest.lstrip(" ,|/•·-–—")
+        if rest[:1] in ",|/•·-–—" and _date_at(after.split(), 0, lang):
+            return [words[0]], 2.0  # "reineckefuchs — 2. Februar 2022"
     if name is not None:
         # where the name ends ("FOCUS-Online-Experte Robin Tschöpe": after the role)
         at = text.find(name)
         end = at + len(name) if at >= 0 else len(name)
         rest = text[end:].strip(" ,|/•·-–—")
+        if _FOOTNOTE_RE.match(text, end) or all(
+            w.strip(".,;:").lower() in _AFTER_NAME for w in rest.split()
+        ):
+            rest = ""  # "Marwan H. Adwan1" (a note's mark), "Inga Hoeltmann Follow"
         if not rest:
-            return [name], DATED_NAME if dated_beside else 1.5
+            return [name], DATED_NAME if dated_beside else NAME_ALONE
         if f.date is not None or has_time(rest) or _RELATIVE_TIME_RE.match(rest):
             return [name], 2.0
+        if text[end - 1 : end + 1].isalpha() and find_date(rest, lang) is not None:
+            return [name], 2.0  # a date glued onto the name: "Shana Nys DambrotNovember 6, 2023"
         if is_job_title(rest):
             return [name], 2.0  # "Harald Bauer Autor", "Richard Adams Education editor"
         return _names_only(text, name, end, rest, f.words, lang), 1.5
@@ -1025,6 +1346,10 @@ def _name_line(
         # "1. Februar 2022, Daniel Dillenburg": a name beside the date
         for j in range(1, len(words)):
             word = words[j].strip(".,;:|")
+            if _user_name(word, lang) and _only_dates(words[:j], lang):
+                following = tokens(" ".join(words[j + 1 : j + 5]))
+                if lang.phrases.categories_at_start(following) == "comments":
+                    return [word], 2.0  # "28. Januar 2015 karstenruppert Schreibe einen ..."
             if not word[:1].isupper() or word.lower() in lang.months:
                 continue
             head = tokens(" ".join(words[:j]))
@@ -1039,6 +1364,42 @@ def _name_line(
                 after = " ".join(words[j:])[len(name) :]
                 return [_before_categories(name, after, menu)], 2.0
     return [], 0.0
+
+
+def _user_name(word: str, lang: Language) -> bool:
+    """Whether a word written in lower case is a user's name ("reineckefuchs",
+    "freeman1984"), not a word of the language."""
+    low = word.lower()
+    return (
+        word == low
+        and len(word) >= 4
+        and _HANDLE_RE.match(word) is not None
+        and any(c.isalpha() for c in word)
+        and not has_time(word)
+        and low not in lang.stopwords
+        and low not in _common_words()
+        and low not in lang.months
+        and low not in lang.date_prefixes.firsts
+        and low not in lang.credit_prefixes
+        and low not in _NOT_HANDLES
+        and not _ends_a_name(low, lang)
+    )
+
+
+def _only_dates(words: Sequence[str], lang: Language) -> bool:
+    """Whether words give dates and times only ("28. Januar 2015", "Nov 3, 2017 9:12")."""
+    return bool(words) and not _head_words(tokens(" ".join(words)), lang, any_short=True)
+
+
+def _without_section(text: str, sections: frozenset[str]) -> str:
+    """A line of names without the category a rendering ran into its end, one the page
+    has on a line of its own ("Clara Löw , Siddharth Prakash & Klaus Jacob Energie &
+    Umwelt")."""
+    words = text.split()
+    for k in (3, 2):
+        if len(words) > k + 1 and " ".join(words[-k:]) in sections:
+            return " ".join(words[:-k]).rstrip(" ,;|/•·-–—")
+    return text
 
 
 def _before_categories(name: str, after: str, menu: frozenset[str] = frozenset()) -> str:
