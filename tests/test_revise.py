@@ -875,3 +875,195 @@ def test_text_about_mail_or_newsletters_stays_text(text: str) -> None:
     page = "\n\n".join(["Harbour town keeps its ferry", _EN_PARAS[0], text, *_EN_PARAS[1:]])
     article = newsclean.clean(page + "\n")
     assert text in article.body
+
+
+# -- headlines and page titles -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "By the numbers: the harbour's ferry vote",  # reads as a byline ("By ...")
+        "Minutes of the council meeting of 10 October 2019",  # holds a date
+    ],
+)
+def test_a_line_saying_the_page_title_exactly_is_the_headline_even_if_it_reads_as_a_byline(
+    headline: str,
+) -> None:
+    page = "\n\n".join([f"{headline} | The Bay Courier", "Home", "News", headline, *_EN_PARAS])
+    article = newsclean.clean(page + "\n")
+    assert article.title == headline
+    title_line = next(ln for ln in article.lines if ln.label.value == "title")
+    assert title_line.n > 1  # the line repeating the page title, not the page title
+    assert title_line.reason == "title: repeats the page title"
+
+
+def test_a_page_title_part_said_near_the_article_beats_the_site_name_in_the_header() -> None:
+    # the longer part is the site's name, under its logo at the top of the page; the
+    # headline, the page title's first part, stands just before the article
+    site = "a database of multiplayer games"
+    lines = [f"Bee Simulator | {site}", site, "Home", "Games", "Reviews", "News"]
+    page = "\n\n".join([*lines, "Bee Simulator", *_EN_PARAS])
+    article = newsclean.clean(page + "\n")
+    assert article.title == "Bee Simulator"
+    # a site name (the page title's last part) said near the article is not taken for it
+    lines = ["Harbour town keeps its ferry - Bay Courier", "Harbour town keeps its ferry"]
+    page = "\n\n".join([*lines, "Home", "News", "Sport", "Weather", "Bay Courier", *_EN_PARAS])
+    assert newsclean.clean(page + "\n").title == "Harbour town keeps its ferry"
+
+
+def test_a_page_title_repeat_far_above_the_article_is_still_the_headline() -> None:
+    # a long menu between the headline and the article: the repeat is far from the text
+    menu = [f"Holiday home number {k} in the valley" for k in range(200)]
+    page = "\n".join(["Ferry timetable (2024) - Bay Courier", "Ferry timetable", *menu, *_EN_PARAS])
+    reviser = _reviser(page, "en", lambda b: 0.9 if b.text in _EN_PARAS else 0.05)
+    assert reviser.start > 200
+    assert reviser.run().title == "Ferry timetable"
+
+
+@pytest.mark.parametrize(
+    ("first", "page_title"),
+    [
+        ("Fog. | Life, the master and me...", True),  # a full stop, but a site's separator
+        ("Children and work » Harbour Children e.V.", True),
+        ("The council met on Sunday - and voted.", False),  # a sentence
+    ],
+)
+def test_a_first_line_ending_with_a_full_stop_is_a_page_title_with_a_site_separator(
+    first: str, page_title: bool
+) -> None:
+    reviser = _reviser("\n".join([first, *_EN_PARAS]), "en")
+    assert reviser._page_title()[0] == (first if page_title else "")
+
+
+def test_without_a_ranked_headline_the_page_titles_first_part_said_alone_is_taken(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the longest part of the page title is the site's name; the first part, said alone
+    # just before the article, is the headline
+    weights = load_title_ranker()[0]
+    monkeypatch.setattr("newsclean.revise.load_title_ranker", lambda: (weights, 1e9, 1e9))
+    page_title = "Fair ferries - Youth Union of the Harbour District - YUHD"
+    lines = [page_title, "Home", "Projects", "Fair ferries", *_EN_PARAS]
+    article = newsclean.clean("\n\n".join(lines) + "\n")
+    assert article.title == "Fair ferries"
+    assert next(ln for ln in article.lines if ln.text == "Fair ferries").label.value == "title"
+    # not said alone: the page title without its site's name, as before
+    lines = [page_title, "Home", "Projects", *_EN_PARAS]
+    assert newsclean.clean("\n\n".join(lines) + "\n").title == "Youth Union of the Harbour District"
+
+
+def test_a_headline_numbered_as_a_breadcrumbs_last_item_loses_its_number() -> None:
+    lines = ["1. Home", "2. News", "3. Harbour town votes to keep its wooden ferry", *_EN_PARAS]
+    reviser = _reviser("\n".join(lines), "en")
+    assert reviser._without_list_number(2) == "Harbour town votes to keep its wooden ferry"
+    reviser._set_title(2, "title: test")
+    assert reviser.out.title == "Harbour town votes to keep its wooden ferry"
+    # a number that continues no list stays ("3. Liga": a league's name)
+    lines = ["Home", "3. Liga: Harbour FC wins the derby", *_EN_PARAS]
+    reviser = _reviser("\n".join(lines), "en")
+    assert reviser._without_list_number(1) == "3. Liga: Harbour FC wins the derby"
+
+
+def test_a_kicker_run_into_the_repeated_headline_is_cut_off() -> None:
+    # the page title says "Kicker: Headline"; the line, without the colon, ran two
+    # elements together
+    page_title = "Papers online: Harbour data stolen by hackers | The Bay Courier"
+    line = "Papers online Harbour data stolen by hackers"
+    page = "\n\n".join([page_title, "Home", "News", line, *_EN_PARAS])
+    article = newsclean.clean(page + "\n")
+    assert article.title == "Harbour data stolen by hackers"
+    assert next(ln for ln in article.lines if ln.text == line).label.value == "title"
+    # with its colon, the line is the headline as it stands
+    line = "Papers online: Harbour data stolen by hackers"
+    page = "\n\n".join([page_title, "Home", "News", line, *_EN_PARAS])
+    assert newsclean.clean(page + "\n").title == line
+
+
+def test_a_ranked_line_running_on_after_the_page_title_gives_the_page_title(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page_title = "Dezuka Suisan: fried fish cakes, hot and fresh"
+    line = f"{page_title} Welcome to the flavour capital of the northern coast"
+    reviser = _reviser("\n\n".join([page_title, "Home", line, *_EN_PARAS]), "en")
+    assert reviser._runs_on_after(2, page_title, page_title)
+    # "Headline – part two" with the page title cut short: the line is the headline
+    cut = _reviser("\n\n".join(["Hound drives off burglars", "Home", line, *_EN_PARAS]), "en")
+    assert not cut._runs_on_after(2, "Hound drives off burglars – witnesses sought", "Hound")
+    weights = load_title_ranker()[0]
+    monkeypatch.setattr("newsclean.revise.load_title_ranker", lambda: (weights, -1e9, -1e9))
+    monkeypatch.setattr(Reviser, "_best_ranked", lambda self: (2, 5.0))
+    page = "\n\n".join([page_title, "Home", line, *_EN_PARAS])
+    assert newsclean.clean(page + "\n").title == page_title
+
+
+@pytest.mark.parametrize(("h1_score", "taken"), [(0.0, True), (4.5, False)])
+def test_a_ranked_line_below_a_short_h1_must_outrank_the_h1(
+    monkeypatch: pytest.MonkeyPatch, h1_score: float, taken: bool
+) -> None:
+    reviser = _reviser(
+        "\n\n".join(["Home", "Gnaur", "Harbour town keeps its ferry", *_EN_PARAS]), "en"
+    )
+    monkeypatch.setattr(
+        "newsclean.revise.load_title_ranker", lambda: (load_title_ranker()[0], 2.0, 5.0)
+    )
+    monkeypatch.setattr(Reviser, "_ranked", lambda self: {1: h1_score, 2: 5.0})
+    expected = (2, "title: headline below the site's h1 (+5.0)") if taken else None
+    assert reviser._ranked_below_h1(1) == expected
+
+
+def test_headline_features_of_an_indented_rendering() -> None:
+    # inscriptis: menus as list items, the headline less indented than the article's block
+    headline = "Harbour town keeps its wooden ferry"
+    deck = "The council voted to pay for the repairs, and the old boat stays in service."
+    lines = ["      * Home", "      * News", f"    {headline}", f"      {deck}"]
+    lines += [f"      {p}" for p in _EN_PARAS]
+    reviser = _reviser("\n".join(lines), "en")
+    idx, rows = reviser.headline_candidates()
+    by_text = {
+        reviser.blocks[i].text: dict(zip(TITLE_FEATURES, row, strict=True))
+        for i, row in zip(idx, rows, strict=True)
+    }
+    title = by_text[headline]
+    assert title["less indented than the next line"] == 1.0
+    assert title["less indented than the text"] == 1.0
+    assert title["more indented than the text"] == 0.0
+    assert title["list item precedes"] == 1.0 and title["list item follows"] == 0.0
+    assert title["no list item between it and the text"] == 1.0
+    if deck in by_text:
+        assert by_text[deck]["less indented than the next line"] == 0.0
+
+
+def test_a_menu_run_together_with_bars_is_no_headline_candidate() -> None:
+    menu = "Start|Magazine|Cool tips|Magic cleaning"
+    lines = ["Home", menu, "Harbour town keeps its wooden ferry", *_EN_PARAS]
+    by_text = _headline_features_by_text(lines)
+    assert menu not in by_text
+    assert "Harbour town keeps its wooden ferry" in by_text
+
+
+@pytest.mark.parametrize("contact", ["office@harbourcourier.com", "Call us: +44 20 7946 0958"])
+def test_contact_details_are_no_headline_candidates(contact: str) -> None:
+    by_text = _headline_features_by_text(
+        ["Home", contact, "Harbour town keeps its ferry", *_EN_PARAS]
+    )
+    assert contact not in by_text
+    assert "Harbour town keeps its ferry" in by_text
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "byline"),
+    [
+        ("de", "Veröffentlicht von Cem Basman", True),
+        ("en", "Posted by Anna Berg", True),
+        ("en", "Rescued by the harbour ferry crew", False),  # no name
+        ("en", "Anna Berg", False),  # a name alone: the byline test of its own
+    ],
+)
+def test_a_word_or_two_then_by_and_a_name_is_a_byline(code: str, line: str, byline: bool) -> None:
+    paras = _DE_PARAS if code == "de" else _EN_PARAS
+    reviser = _reviser("\n\n".join(["Home", line, *paras]), code)
+    assert reviser._by_name(line) is byline
+    if byline:
+        idx, _ = reviser.headline_candidates()
+        assert all(reviser.blocks[i].text != line for i in idx)

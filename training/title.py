@@ -34,6 +34,7 @@ from train import VIEWS, corpus_pages, read_view, site_of, view_text  # noqa: E4
 
 from corpus import gold_title  # noqa: E402
 from metrics import check_title  # noqa: E402
+from newsclean import revise  # noqa: E402
 from newsclean.classify import score_lines  # noqa: E402
 from newsclean.revise import (  # noqa: E402
     TITLE_FEATURES,
@@ -105,6 +106,28 @@ def build(args: tuple[str, str]) -> list[Candidates]:
     return out
 
 
+def bridge_stored_weights() -> None:
+    """Let the pipeline run when the features changed since data/title.json was written.
+
+    Building the candidates runs the headline rules, and some of them ask the stored
+    ranker (a short page-title repeat gives way to a confident ranked line); its weights
+    no longer fit new features. Its weights are then taken by name, 0 for a new feature,
+    until this training writes the new ones.
+    """
+    try:
+        revise.load_title_ranker()
+    except ValueError:
+        data = json.loads(TITLE_RANKER_PATH.read_text(encoding="utf-8"))
+        stored = {name: float(w) for name, w in data["weights"]}
+        bridged = (
+            tuple(stored.get(name, 0.0) for name in TITLE_FEATURES),
+            float(data["threshold"]),
+            float(data["over_page_title"]),
+        )
+        revise.load_title_ranker = lambda: bridged  # type: ignore[assignment]
+        print("stored ranker weights bridged to the new features", file=sys.stderr)
+
+
 def pairs(pages: list[Candidates]) -> tuple[np.ndarray, np.ndarray]:
     """Differences gold - other (target 1) and other - gold (target 0), per page."""
     X: list[np.ndarray] = []
@@ -169,7 +192,7 @@ def main() -> None:
     todo = corpus_pages(args.corpus, "title")
     t0 = time.time()
     pages: list[Candidates] = []
-    with ProcessPoolExecutor(args.jobs) as pool:
+    with ProcessPoolExecutor(args.jobs, initializer=bridge_stored_weights) as pool:
         for result in pool.map(build, todo, chunksize=8):
             pages.extend(result)
     print(f"built {len(pages)} page views in {time.time() - t0:.1f}s", file=sys.stderr)

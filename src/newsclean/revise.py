@@ -48,6 +48,19 @@ H1_RANKED_MARGIN = 1.0
 #: ... when the h1 may name the site: it links to the site's home page, or it has at
 #: most this many words.
 SITE_H1_WORDS = 3
+#: A line saying another part of the page title at least this many lines after the line
+#: repeating it (and before the article) is the headline, the repeat the site's name.
+TITLE_PART_GAP = 5
+#: A headline numbered as an ordered list's item follows the item before within this
+#: many lines.
+LIST_NUMBER_GAP = 3
+#: A ranked line starting with the page title's main part of at least this many words
+#: runs on after the headline: the headline is that part.
+RUN_ON_MIN_WORDS = 3
+#: A line of at most this many words ending with "by" and a name is a byline.
+BYLINE_MAX_WORDS = 6
+#: A line holding this many bars or more is a menu, no headline candidate.
+MENU_BARS = 3
 #: The repeat of the page title is looked for at most this many lines into the text.
 TITLE_AFTER_START = 10
 #: Headline features: the words of this many first paragraphs are compared with it.
@@ -163,6 +176,13 @@ TITLE_FEATURES = (
     "longer line follows",
     "shorter candidate precedes",
     "longer sentence follows",
+    "less indented than the next line",
+    "less indented than the text",
+    "more indented than the text",
+    "list item precedes",
+    "list item follows",
+    "no list item between it and the text",
+    "starts with a lower-case letter",
 )
 
 #: A web address standing for a site's name ("example.com", "www.example.de").
@@ -179,9 +199,12 @@ MAX_NOTICES = 50
 #: The separators of a breadcrumb trail ("Home » News » Headline", "Home >> Recipes >> ...").
 _BREADCRUMB_RE = re.compile(r"\s+(?:»|›|››|>>|>)\s+")
 #: "4. Headline", "2) Headline": a numbered list's item.
-_LIST_NUMBER_RE = re.compile(r"\d{1,2}[.)]\s")
+_LIST_NUMBER_RE = re.compile(r"(\d{1,2})([.)])\s")
 
 _TEASER_SEP_RE = re.compile(r"\s*[:|»›>]\s+|\s[-–—]\s")
+#: A page title's separators that a sentence does not use: a first line ending with a
+#: full stop holding one is still the page title ("Fog. | My blog", "Ferries » Harbour e.V.").
+_SITE_SEPARATOR_RE = re.compile(r"\s(?:[|•·»]|::)\s")
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—•·:»]\s+|\s+-\s+|\s+::\s+")
 
 
@@ -515,11 +538,13 @@ class Reviser:
             self.out.body.append(i)
             self.taken.add(i)
 
-    def _title_candidate(self, i: int, repeated: bool = False) -> bool:
+    def _title_candidate(self, i: int, repeated: bool = False, exact: bool = False) -> bool:
+        """Whether line ``i`` may be the headline (``exact``: it says the page title's
+        words exactly, so that reading as a byline or a date does not rule it out)."""
         b, f = self.blocks[i], self.facts[i]
         if i in self.taken or not 1 <= f.words <= TITLE_MAX_WORDS or f.end in (",", ";"):
             return False
-        if f.byline or (f.date is not None and (f.words <= 12 or has_time(b.text))):
+        if not exact and (f.byline or (f.date is not None and (f.words <= 12 or has_time(b.text)))):
             return False
         if f.credit and is_credit(b.text, self.lang, strict=True):
             return False
@@ -557,12 +582,28 @@ class Reviser:
         if ranked is not None:
             i, score = ranked
             if score >= (over_page_title if names_its_site(parts) else threshold):
-                # the page title itself ranked first: its headline, without the site name
+                # the page title itself ranked first: its headline, without the site name;
+                # and a line that runs on after it (the standfirst run into the headline)
                 own = main_part if i == self.top and page_title else None
+                if own is None and self._runs_on_after(i, page_title, main_part):
+                    own = main_part
                 self._set_title(i, f"title: headline before the article ({score:+.1f})", own)
                 return
-        if main_part:
+        said = self._first_part_said(page_title, main_part, self._title_end())
+        if said >= 0:
+            self._set_title(said, "title: says the page title's first part")
+        elif main_part:
             self._set_title(self.top, "title: page title, site name removed", main_part)
+
+    def _runs_on_after(self, i: int, page_title: str, main_part: str) -> bool:
+        """Whether line ``i`` starts with the page title's main part (of a few words) and
+        goes on with words the page title does not hold: "Headline Standfirst...", two
+        elements run together (not "Headline – part two", a page title cut short)."""
+        head = _title_key(main_part)
+        line = _title_key(self.blocks[i].text)
+        if len(head.split()) < RUN_ON_MIN_WORDS or not line.startswith(head + " "):
+            return False
+        return not _words(line[len(head) :]) <= _words(page_title)
 
     def _title_end(self) -> int:
         """Where the headline search ends: the article's start (or a window from the top)."""
@@ -578,7 +619,7 @@ class Reviser:
             and not first.indent
             and 2 <= f0.words <= 30
             and f0.covered * 2 < f0.words
-            and f0.end != "."
+            and (f0.end != "." or _SITE_SEPARATOR_RE.search(first.text) is not None)
             and not (f0.words > 20 and len(_SENTENCE_END_RE.findall(first.text)) >= 2)
             else ""
         )
@@ -596,24 +637,25 @@ class Reviser:
             # the markup's own title (og:title, JSON-LD): often the headline's exact words
             wholes += [w for w in {self.markup_title, self.markup_main} if w]
         # 1. the line that repeats the page title (or its main part, without the site name)
-        best, best_score = -1, 0.0
+        best, best_score = -1, float("-inf")
         if wholes:
             exact = {_title_key(w) for w in wholes}
             sizes = [len(_words(w)) for w in wholes]
             lo = min(sizes) * TITLE_MIN_SIMILARITY
             hi = max(sizes) / TITLE_MIN_SIMILARITY
             for i in range(self.top + 1, min(n, ANCHOR_LIMIT)):
-                if not lo <= facts[i].words <= hi + 2 or not self._title_candidate(
-                    i, repeated=True
-                ):
+                if not lo <= facts[i].words <= hi + 2:
                     continue  # (word counts too far apart for the texts to hold each other)
                 if self.start >= 0 and i > self.start + TITLE_AFTER_START:
                     continue  # far into or after the text: a footer or a teaser
                 text = blocks[i].text
+                same = _title_key(text) in exact
+                if not self._title_candidate(i, repeated=True, exact=same):
+                    continue
                 sim = max(_containment(text, w) for w in wholes)
                 if sim < TITLE_MIN_SIMILARITY:
                     continue
-                if _title_key(text) in exact:
+                if same:
                     sim += 0.5
                 if blocks[i].hint == "h1":
                     sim += 0.3
@@ -621,12 +663,19 @@ class Reviser:
                 sim -= 0.001 * abs(end - i) + (0.05 if i > end else 0.0)
                 if sim > best_score:
                     best, best_score = i, sim
-            if best >= 0 and best_score >= TITLE_MIN_SIMILARITY - 0.1:
+            if best >= 0:
+                best = self._title_part_nearer(best, page_title, end)
                 ranked = self._ranked_over_short_repeat(best)
                 if ranked is not None:
                     self._set_title(ranked[0], ranked[1])
                     return True
-                self._set_title(best, "title: repeats the page title")
+                kicker_off = _without_kicker(blocks[best].text, wholes)
+                if kicker_off:
+                    self._set_title(
+                        best, "title: repeats the page title, kicker run in", kicker_off
+                    )
+                else:
+                    self._set_title(best, "title: repeats the page title")
                 if best != self.top:
                     self.out.set(self.top, Label.BOILERPLATE, "page title (repeats the headline)")
                     self.taken.add(self.top)
@@ -642,18 +691,56 @@ class Reviser:
                 return True
         return False
 
+    def _first_part_said(self, page_title: str, main_part: str, end: int) -> int:
+        """No line says the page title or its main part: the line nearest the article's
+        start saying its first part, when that is not the main part ("Hope! - my blog
+        name", the longer name taken for the main part)."""
+        parts = _page_title_parts(page_title) if page_title else []
+        if len(parts) < 2 or _title_key(parts[0]) == _title_key(main_part):
+            return -1
+        key = _title_key(parts[0])
+        stop = min(
+            len(self.blocks), (self.start if self.start >= 0 else end) + TITLE_AFTER_START + 1
+        )
+        said = [
+            i
+            for i in range(self.top + 1, stop)
+            if _title_key(self.blocks[i].text) == key and self._title_candidate(i, repeated=True)
+        ]
+        return min(said, key=lambda i: (abs(end - i), i), default=-1)
+
+    def _title_part_nearer(self, repeat: int, page_title: str, end: int) -> int:
+        """A line saying another part of the page title on its own, well after the line
+        repeating it and no further than the article's start: the repeat near the top of
+        the page is then the site's name ("Bee Simulator | Multiplayer Games" under a
+        logo reading "Multiplayer Games"), the part near the article its headline."""
+        parts = _page_title_parts(page_title) if page_title else []
+        held = _words(self.blocks[repeat].text)
+        said = [k for k, p in enumerate(parts) if _words(p) <= held]
+        if len(parts) < 2 or not said:
+            return repeat
+        # (the headline leads the page title, the site's name ends it)
+        keys = {_title_key(p) for p in parts[: said[0]]}
+        for j in range(min(end, len(self.blocks) - 1), repeat + TITLE_PART_GAP - 1, -1):
+            if _title_key(self.blocks[j].text) in keys and self._title_candidate(j, repeated=True):
+                return j
+        return repeat
+
     def _ranked_below_h1(self, h1: int) -> tuple[int, str] | None:
         """A confidently ranked headline between an h1 and the text, where no page title
         tells which is the article's: the h1 then names the site ("Gnaur", "Bloghaus",
         a logo's text), as a blog's header does."""
         if self.facts[h1].words > SITE_H1_WORDS and not _links_home(self.blocks[h1]):
             return None  # a long h1 that links nowhere or elsewhere: the article's own
-        ranked = self._best_ranked()
-        if ranked is None:
+        scores = self._ranked()
+        if not scores:
             return None
-        i, score = ranked
+        i = max(scores, key=scores.__getitem__)
+        score = scores[i]
         if score < load_title_ranker()[1] + H1_RANKED_MARGIN or not h1 < i <= self.start:
             return None
+        if score < scores.get(h1, float("-inf")) + H1_RANKED_MARGIN:
+            return None  # the h1 itself ranks nearly as high
         return i, f"title: headline below the site's h1 ({score:+.1f})"
 
     def _ranked_over_short_repeat(self, repeat: int) -> tuple[int, str] | None:
@@ -674,15 +761,19 @@ class Reviser:
             return None
         return i, f"title: headline below a short page-title repeat ({score:+.1f})"
 
-    def _best_ranked(self) -> tuple[int, float] | None:
-        """The headline candidate the ranker scores highest, and its score."""
+    def _ranked(self) -> dict[int, float]:
+        """The headline candidates and their ranker scores."""
         weights = load_title_ranker()[0]
         idx, rows = self.headline_candidates()
-        if not idx:
+        return {i: sum(map(mul, weights, row)) for i, row in zip(idx, rows, strict=True)}
+
+    def _best_ranked(self) -> tuple[int, float] | None:
+        """The headline candidate the ranker scores highest, and its score."""
+        scores = self._ranked()
+        if not scores:
             return None
-        scores = [sum(map(mul, weights, row)) for row in rows]
-        k = max(range(len(idx)), key=scores.__getitem__)
-        return idx[k], scores[k]
+        i = max(scores, key=scores.__getitem__)
+        return i, scores[i]
 
     def headline_candidates(self) -> tuple[list[int], list[list[float]]]:
         """The lines that may be the headline (near the article's start), with their features.
@@ -728,12 +819,18 @@ class Reviser:
                 continue  # a sentence inside the text is no headline
             if f.words <= 4 and self._name_alone(blocks[i].text):
                 continue  # a person's name alone: a byline or an author box
+            if f.words <= BYLINE_MAX_WORDS and self._by_name(blocks[i].text):
+                continue  # "Veröffentlicht von Cem Basman": a byline all the same
+            if blocks[i].text.count("|") >= MENU_BARS:
+                continue  # "Start|Magazin|Tipps|Magic Cleaning": a menu or a trail run together
+            if _CONTACT_RE.search(blocks[i].text):
+                continue  # an e-mail address, a telephone number: contact details
             credit_at = credit_suffix(blocks[i].text, self.lang)
             if credit_at > 0 and blocks[i].text[:credit_at].rstrip()[-1:] in (".", "!", "?", ")"):
                 continue  # a caption's sentence with its credit ("... mañana. Foto: LN")
             idx.append(i)
             rows.append(self._headline_features(i, end, lead, first, layout, text_words, credit_at))
-        self._relative_features(idx, rows)
+        self._relative_features(idx, rows, lead)
         return idx, rows
 
     @cached_property
@@ -751,7 +848,19 @@ class Reviser:
         size = len(name.split())
         return size >= len(words) or is_job_title(" ".join(words[size:]))
 
-    def _relative_features(self, idx: list[int], rows: list[list[float]]) -> None:
+    def _by_name(self, text: str) -> bool:
+        """Whether the line is a word or two, then the word ending a byline prefix ("von",
+        "by"), then a person's name and nothing else ("Veröffentlicht von Cem Basman",
+        "Posted by Anna Berg")."""
+        words = text.split()
+        ends = {prefix[-1] for prefix in self.lang.byline_prefixes}
+        for k in (1, 2):
+            if k + 1 < len(words) and words[k].lower() in ends:
+                name = leading_name(words[k + 1 :], self.lang, after_prefix=True)
+                return name is not None and len(name.split()) == len(words) - k - 1
+        return False
+
+    def _relative_features(self, idx: list[int], rows: list[list[float]], lead: int) -> None:
         """Features against the other candidates: the one sharing most words with the
         text, and a candidate holding another ("Lokales Lübeck So lief ..." and "So
         lief ...": a kicker run into its headline)."""
@@ -787,6 +896,23 @@ class Reviser:
                 float(nxt is not None and nxt.words > f.words),
                 float(i - 1 in where and self.facts[i - 1].words < f.words),
                 float(nxt is not None and nxt.words > f.words and nxt.end in (".", "!")),
+            ]
+        # indents and list items (a rendering that keeps them): the headline stands out
+        # of the article's block, after the menus
+        blocks, n = self.blocks, len(self.blocks)
+        text_indent = blocks[lead].indent if 0 <= lead < n else 0
+        for k, row in enumerate(rows):
+            i = idx[k]
+            b = blocks[i]
+            nb = blocks[i + 1] if i + 1 < n else None
+            row += [
+                float(nb is not None and b.indent < nb.indent),
+                float(b.indent < text_indent),
+                float(b.indent > text_indent),
+                float(i > 0 and bool(blocks[i - 1].bullet)),
+                float(nb is not None and bool(nb.bullet)),
+                float(not any(blocks[j].bullet for j in range(i + 1, max(i + 1, lead)))),
+                float(next((c for c in b.text if c.isalpha()), "").islower()),
             ]
 
     def _headline_features(
@@ -858,10 +984,23 @@ class Reviser:
 
     def _set_title(self, i: int, reason: str, title: str | None = None) -> None:
         """Line ``i`` is the title: its text (or ``title``, a part of it)."""
-        self.out.title = title or _after_breadcrumbs(self.blocks[i].text)
+        self.out.title = title or _after_breadcrumbs(self._without_list_number(i))
         self.out.set(i, Label.TITLE, reason)
         self.taken.add(i)
         self.title_idx = i
+
+    def _without_list_number(self, i: int) -> str:
+        """Line ``i``'s text without its number when it continues a numbered list ("1.
+        Home", "2. News", "3. Headline": a breadcrumb trail as an ordered list)."""
+        text = self.blocks[i].text
+        m = _LIST_NUMBER_RE.match(text)
+        if m is None:
+            return text
+        before = f"{int(m[1]) - 1}{m[2]} "
+        for k in range(max(0, i - LIST_NUMBER_GAP), i):
+            if self.blocks[k].text.startswith(before):
+                return text[m.end() :].strip()
+        return text
 
     def _header_range(self) -> range:
         start = getattr(self, "title_idx", -1)
@@ -1419,6 +1558,28 @@ def _without_site(text: str, parts: Sequence[str]) -> str:
         else:
             break
     return text[starts[lo] : ends[hi - 1]]
+
+
+#: A kicker's end in a page title ("Kicker: Headline", "Kicker - Headline").
+_KICKER_SEP_RE = re.compile(r"\s?:\s+|\s[-–—]\s")
+#: A kicker has at most this many words.
+KICKER_MAX_WORDS = 6
+
+
+def _without_kicker(line: str, wholes: Sequence[str]) -> str:
+    """The headline of a line that says a page title's "Kicker: Headline" without the
+    colon (the kicker, a separate element, run into the headline): "Headline"; else ""."""
+    if _KICKER_SEP_RE.search(line) or ":" in line:
+        return ""
+    said = tokens(line)
+    for whole in wholes:
+        m = _KICKER_SEP_RE.search(whole)
+        if m is None or not 1 <= len(whole[: m.start()].split()) <= KICKER_MAX_WORDS:
+            continue
+        head = whole[m.end() :].strip()
+        if tokens(whole[: m.start()]) + tokens(head) == said and len(head.split()) >= 2:
+            return head
+    return ""
 
 
 def names_its_site(parts: Sequence[str]) -> bool:
