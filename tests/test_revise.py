@@ -1067,3 +1067,25 @@ def test_a_word_or_two_then_by_and_a_name_is_a_byline(code: str, line: str, byli
     if byline:
         idx, _ = reviser.headline_candidates()
         assert all(reviser.blocks[i].text != line for i in idx)
+
+
+@pytest.mark.parametrize(("ranked_score", "expected"), [(5.1, "page title"), (6.0, "ranked")])
+def test_the_page_title_wins_a_near_tie_with_a_ranked_line(
+    monkeypatch: pytest.MonkeyPatch, ranked_score: float, expected: str
+) -> None:
+    page_title = "Bartleby the Scrivener Web Study Text"
+    ranked = "Click on text in red for notes and questions"
+    page = "\n\n".join([page_title, "Home", ranked, *_EN_PARAS])
+    monkeypatch.setattr(
+        "newsclean.revise.load_title_ranker", lambda: (load_title_ranker()[0], 2.0, 5.0)
+    )
+    monkeypatch.setattr(Reviser, "_ranked", lambda self: {0: 5.0, 2: ranked_score})
+    title = newsclean.clean(page + "\n").title
+    assert title == (page_title if expected == "page title" else ranked)
+
+
+def test_a_headline_candidate_starting_in_lower_case_is_marked() -> None:
+    lines = ["Home", "chaos theory", "The hidden heroines of chaos", *_EN_PARAS]
+    by_text = _headline_features_by_text(lines)
+    assert by_text["chaos theory"]["starts with a lower-case letter"] == 1.0
+    assert by_text["The hidden heroines of chaos"]["starts with a lower-case letter"] == 0.0

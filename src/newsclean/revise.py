@@ -57,6 +57,8 @@ LIST_NUMBER_GAP = 3
 #: A ranked line starting with the page title's main part of at least this many words
 #: runs on after the headline: the headline is that part.
 RUN_ON_MIN_WORDS = 3
+#: A ranked line must beat the page title, itself a candidate, by more than this.
+PAGE_TITLE_TIE = 0.25
 #: A line of at most this many words ending with "by" and a name is a byline.
 BYLINE_MAX_WORDS = 6
 #: A line holding this many bars or more is a menu, no headline candidate.
@@ -578,9 +580,12 @@ class Reviser:
         # page title naming its site ("Headline | Site") is a good guess, so a ranked
         # line must then score higher to be taken instead
         _, threshold, over_page_title = load_title_ranker()
-        ranked = self._best_ranked()
-        if ranked is not None:
-            i, score = ranked
+        scores = self._ranked()
+        if scores:
+            i = max(scores, key=scores.__getitem__)
+            score = scores[i]
+            if page_title and scores.get(self.top, float("-inf")) >= score - PAGE_TITLE_TIE:
+                i, score = self.top, scores[self.top]  # a near tie: the page's own title
             if score >= (over_page_title if names_its_site(parts) else threshold):
                 # the page title itself ranked first: its headline, without the site name;
                 # and a line that runs on after it (the standfirst run into the headline)
