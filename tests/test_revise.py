@@ -1089,3 +1089,37 @@ def test_a_headline_candidate_starting_in_lower_case_is_marked() -> None:
     by_text = _headline_features_by_text(lines)
     assert by_text["chaos theory"]["starts with a lower-case letter"] == 1.0
     assert by_text["The hidden heroines of chaos"]["starts with a lower-case letter"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Anna Berg/dpa", True),
+        ("picture alliance / AP", True),
+        ("Added /fill command", False),  # a command, not "A / B"
+        ("Use the /stats page", False),
+    ],
+)
+def test_a_slash_credit_has_its_slash_spaced_on_both_sides_or_on_neither(
+    line: str, credit: bool
+) -> None:
+    assert is_credit(line, load("en")) is credit
+
+
+def test_a_sentence_outside_the_text_with_a_credit_below_is_a_caption() -> None:
+    # a gallery after the article: each picture's title, its sentence, its agency
+    pictures = [
+        ("Harbour in the rain", "Fishing boats wait in the harbour while the storm passes."),
+        ("Market day", "Traders sell fish on the quay as the ferry comes in."),
+        ("New engine", "Engineers lift the new engine onto the old ferry."),
+    ]
+    gallery = [
+        line
+        for k, (title, sentence) in enumerate(pictures)
+        for line in (f"{k + 3}/20 {title}", sentence, "Getty")
+    ]
+    page = [*_EN_PARAS, _EN_THIRD, "In pictures", *gallery, "Impressum"]
+    article = newsclean.clean("\n\n".join(["Ferry stays", *page]) + "\n")
+    captions = [(c.text, c.credit) for c in article.captions]
+    assert (pictures[1][1], "Getty") in captions
+    assert not [text for _title, text in pictures if text in article.body]

@@ -37,7 +37,7 @@ _CREDIT_SYMBOL_RE = re.compile(r"^\(?(?:©|\(c\)|copyright\b|℗)", re.I)
 _CREDIT_SUFFIX_RE = re.compile(r"(?:^|\s)\(?(©|\(c\)|copyright\b)", re.I)
 #: "Name/Agency", "Name / dpa", "picture alliance/dpa/AP": slash-joined sources.
 _SLASH_SOURCE_RE = re.compile(
-    r"^[^/\s]{1,40}(?:\s[^/\s]{1,40}){0,3}\s?/\s?\S{1,40}(?:\s\S{1,40}){0,3}$"
+    r"^[^/\s]{1,40}(?:\s[^/\s]{1,40}){0,3}(?:\s/\s|/)\S{1,40}(?:\s\S{1,40}){0,3}$"
 )
 
 

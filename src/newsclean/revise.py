@@ -1103,7 +1103,7 @@ class Reviser:
             if (
                 nxt is not None
                 and facts[i + 1].credit
-                and not f.prose
+                and (not f.prose or not self.is_body[i])  # (a paragraph goes on the text)
                 and not f.byline
                 and i + 1 not in self.taken
                 and f.separators < 2
