@@ -196,3 +196,37 @@ def test_only_an_h1_that_may_name_the_site_gives_way(h1: str, site: bool) -> Non
     article = newsclean.clean(page, Options(input_format="markdown"))
     expected = "The old ferry will keep running for ten more years"
     assert (article.title == expected) is site
+
+
+def test_a_code_listing_between_paragraphs_is_part_of_the_text() -> None:
+    intro = (
+        "Version control lets a team keep every change to its files, and the tool we "
+        "look at today makes sharing those changes between machines simple and safe."
+    )
+    setup = "First create a repository for the project and tell the tool who you are:"
+    more = (
+        "To share the work, push it to a server your team can reach; the others pull the "
+        "changes from there and merge them into their own copies of the repository."
+    )
+    after = (
+        "Every commit you make from now on records your name, and the history of the "
+        "project can be read back at any time with the log command shown above."
+    )
+    listing = [
+        "$ hg init public",
+        "$ cd public",
+        "[ui]",
+        "username = Anna Berg",
+        "[phases]",
+        "publish = false",
+        "[extensions]",
+        "evolve =",
+    ]
+    head = "\n\n".join(["# Sharing changes", "[Home](/) [Blog](/blog)", intro, setup])
+    tail = "\n\n".join([more, after, "[Imprint](/imprint)"])
+    page = head + "\n\n```\n" + "\n".join(listing) + "\n```\n\n" + tail + "\n"
+    article = newsclean.clean(page, Options(input_format="markdown"))
+    assert [line for line in listing if line not in article.body] == []
+    assert article.body[-1] == after and "Imprint" not in article.body
+    # the listing's lines are text, not subheadings
+    assert {ln.label.value for ln in article.lines if ln.text in listing} == {"body"}

@@ -361,27 +361,43 @@ _HEADING_HINTS = frozenset(("h1", "h2", "h3", "h4"))
 def _is_heading_like(b: Block, f: Facts) -> bool:
     if b.hint in _HEADING_HINTS:
         return True
-    return 1 <= f.words <= HEADING_MAX_WORDS and f.end not in (".", ",", ";", ":") and not b.bullet
+    return (
+        1 <= f.words <= HEADING_MAX_WORDS
+        and f.end not in (".", ",", ";", ":")
+        and not b.bullet
+        and b.hint != "pre"  # a line of a listing
+    )
 
 
 def _main_span(
-    is_body: Sequence[bool], facts: Sequence[Facts], probs: Sequence[float]
+    is_body: Sequence[bool],
+    facts: Sequence[Facts],
+    probs: Sequence[float],
+    blocks: Sequence[Block],
 ) -> tuple[int, int]:
-    """The heaviest run of body lines (gaps of at most RUN_GAP lines), weighted by characters."""
+    """The heaviest run of body lines (gaps of at most RUN_GAP lines), weighted by characters.
+
+    The lines of a code block (preformatted text) do not count towards a gap: the
+    article's text goes on after a listing of any length.
+    """
     best = (-1, -1)
     best_weight = 0.0
     start = last = -1
     weight = 0.0
+    gap = 0
     for i, ok in enumerate(is_body):
         if not ok:
+            if blocks[i].hint != "pre":
+                gap += 1
             continue
-        if start >= 0 and i - last <= RUN_GAP + 1:
+        if start >= 0 and gap <= RUN_GAP:
             last = i
         else:
             if weight > best_weight:
                 best, best_weight = (start, last), weight
             start = last = i
             weight = 0.0
+        gap = 0
         weight += facts[i].chars * probs[i]
     if weight > best_weight:
         best = (start, last)
@@ -440,7 +456,9 @@ class Reviser:
         body_idx = [i for i, ok in enumerate(self.is_body) if ok]
         self.first_body = body_idx[0] if body_idx else -1
         #: The article's main stretch: the heaviest run of body lines (short gaps allowed).
-        self.start, self.stop = _grow(_main_span(self.is_body, facts, scores.final), scores.final)
+        self.start, self.stop = _grow(
+            _main_span(self.is_body, facts, scores.final, blocks), scores.final
+        )
         self.last_body = body_idx[-1] if body_idx else -1
         #: Whether the input says where its links are (HTML, Markdown; not plain text).
         self.has_links = any(b.links for b in blocks)
@@ -1157,8 +1175,8 @@ class Reviser:
         if p >= self.scores.threshold:
             return True
         if self.start <= i <= self.stop:
-            if p >= INSIDE_THRESHOLD:
-                return True
+            if p >= INSIDE_THRESHOLD or self.blocks[i].hint == "pre":
+                return True  # (a listing inside the text is part of it)
             return self._sandwiched_heading(i)
         if 0 <= self.start - i <= LEAD_GAP and self.facts[i].prose and p >= LEAD_THRESHOLD:
             return all(self.facts[k].words <= 6 for k in range(i + 1, self.start))
