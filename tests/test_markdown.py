@@ -230,3 +230,35 @@ def test_a_code_listing_between_paragraphs_is_part_of_the_text() -> None:
     assert article.body[-1] == after and "Imprint" not in article.body
     # the listing's lines are text, not subheadings
     assert {ln.label.value for ln in article.lines if ln.text in listing} == {"body"}
+
+
+def test_a_layout_table_written_as_one_row_is_read_cell_by_cell() -> None:
+    # a converter writes a page laid out in nested tables as one table row: the menu,
+    # the article's paragraphs (runs of spaces between them) and the footer are cells
+    paragraphs = [
+        (
+            f"The harbour council met on {day} to decide on the future of the old "
+            "ferry, and after a long debate the members agreed that the boat would "
+            "stay in service for at least another ten years, with a new engine."
+        )
+        for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+    ]
+    menu = " | ".join(f"[{item}](/{item.lower()})" for item in ("News", "Sport", "Weather"))
+    row = (
+        "| | " + menu + " | | --- | --- | | **Ferry stays in service**   "
+        + "   ".join(paragraphs)
+        + " | | --- | | [Imprint](/imprint) | [Privacy](/privacy) |"
+    )
+    blocks = segment_markdown(row + "\n")
+    assert {b.n for b in blocks} == {1}
+    texts = [b.text for b in blocks]
+    assert texts[:3] == ["News", "Sport", "Weather"]
+    assert all(p in texts for p in paragraphs) and "---" not in texts
+    body = newsclean.clean(row + "\n", Options(input_format="markdown")).body
+    assert [p for p in paragraphs if p not in body] == []
+    assert not {"News", "Imprint", "Privacy"} & set(body)
+
+
+def test_a_short_table_row_stays_one_block() -> None:
+    (block,) = segment_markdown("| Berlin | 3.7 million | capital |\n")
+    assert block.text == "Berlin 3.7 million capital"

@@ -329,6 +329,39 @@ def _join_soft_wraps(lines: list[str], spans: dict[int, int]) -> list[str]:
     return lines
 
 
+#: A table row of more than this many words is a page's layout, not a row of data: a
+#: converter wrote a layout table, and the tables nested in it, as one row.
+MD_LAYOUT_ROW_WORDS = 150
+#: Where a layout row breaks into blocks: at a cell's pipe (with the dashes of a nested
+#: table's separator row), and at the runs of spaces a converter leaves between the
+#: paragraphs of a cell.
+_LAYOUT_BREAK_RE = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}")
+_SEPARATOR_CELL_RE = re.compile(r"[-:]*")
+
+
+def _is_layout_row(raw: str) -> bool:
+    stripped = raw.lstrip()
+    return (
+        stripped.startswith("|")
+        and stripped.count("|") >= 2
+        and len(raw) > MD_LAYOUT_ROW_WORDS * 2
+        and len(raw.split()) > MD_LAYOUT_ROW_WORDS
+    )
+
+
+def _layout_pieces(row: str) -> list[str]:
+    """A layout row's cells and paragraphs, in order (links never split: the breaks are
+    looked for with the links masked)."""
+    masked = _masked(row)
+    pieces: list[str] = []
+    last = 0
+    for match in _LAYOUT_BREAK_RE.finditer(masked):
+        pieces.append(row[last : match.start()].strip())
+        last = match.end()
+    pieces.append(row[last:].strip())
+    return [p for p in pieces if p and not _SEPARATOR_CELL_RE.fullmatch(p)]
+
+
 def segment_markdown(text: str, base_url: str | None = None) -> list[Block]:
     """Blocks from a Markdown scrape: one per line, markup read as hints, links kept."""
     spans: dict[int, int] = {}  # a line that took the lines below it -> the last it took
@@ -391,6 +424,23 @@ def segment_markdown(text: str, base_url: str | None = None) -> list[Block]:
                 link_chars=prev.link_chars,
                 hint=level,
             )
+            continue
+        if _is_layout_row(raw):
+            # a page laid out in a table: each cell and paragraph a block of its own
+            for piece in _layout_pieces(raw):
+                text_, links, link_chars, _images = _md_inline(piece, base_url)
+                if text_:
+                    blocks.append(
+                        Block(
+                            n=i + 1,
+                            text=text_,
+                            blank_before=True,
+                            blank_after=True,
+                            links=tuple(links),
+                            link_chars=min(link_chars, len(text_)),
+                        )
+                    )
+            after_image = False
             continue
         hint = ""
         line = raw
