@@ -13,6 +13,7 @@ explicit byline prefix ("Von", "By", "Par", "Autor:"...).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -108,6 +109,8 @@ _LEADING_ROLES = _ROLES | frozenset(
     ["experte", "expertin", "gastautor", "gastautorin", "kolumnist", "kolumnistin", "columnist"]
 )
 _INITIALS_RE = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
+#: An English possessive ending a word: "Fiedler’s", "House's".
+_POSSESSIVE_RE = re.compile(r"[^\W\d_]['’]s$")
 _NAME_TOKEN_RE = re.compile(r"^(?:[^\W\d_][\w'’\-]*|(?:[^\W\d_]\.){1,3})$")
 _SPLIT_RE = re.compile(r"\s*(?:,|;|&|\||•|·|/|\s[-–—]\s|\s\+\s)\s*")
 #: A comment's header ends with its reply link: "geschrieben von Anna am 21. Jan. 2015
@@ -203,6 +206,25 @@ _MADE_BY = frozenset(
 #: dates, times and date words: "Kommentar von ...", "Posted on August 2 by ...".
 BYLINE_HEAD_WORDS = 2
 
+#: Weekday names (and their usual short forms) of the major languages: part of a date
+#: before a byline word ("Posted on Friday, 15 April 2016 by ...", "jeudi 13 juin
+#: 2019, par ...").
+_WEEKDAYS = frozenset(
+    word
+    for names in (
+        "monday tuesday wednesday thursday friday saturday sunday",  # en
+        "mon tue tues wed thu thur thurs fri sat sun",
+        "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag",  # de
+        "mo di mi do fr sa so",
+        "lundi mardi mercredi jeudi vendredi samedi dimanche",  # fr
+        "lunes martes miércoles jueves viernes sábado domingo",  # es
+        "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira",  # pt
+        "lunedì martedì mercoledì giovedì venerdì sabato domenica",  # it
+        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",  # nl
+    )
+    for word in names.split()
+)
+
 
 def _byline_head(head: str, lang: Language) -> bool:
     """Whether what precedes a byline prefix inside a line leaves it a byline.
@@ -235,7 +257,7 @@ def _head_words(toks: list[str], lang: Language, *, any_short: bool) -> int:
             k += phrase
             continue
         k += 1
-        if tok.isdigit() or tok in lang.months or tok in lang.update_words:
+        if tok.isdigit() or tok in lang.months or tok in lang.update_words or tok in _WEEKDAYS:
             continue
         if len(tok) <= 3 and (any_short or tok in lang.stopwords):
             continue
@@ -423,6 +445,8 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
             )
             continue
         low = core.lower()
+        if out and _POSSESSIVE_RE.search(core):
+            return None  # "Fred Fiedler’s Contingency Model": a line about him, no byline
         common = low in lang.stopwords and low not in _PARTICLES and low not in lang.given_names
         if not _is_name_token(core) or (common and (not out or len(core) <= 3)):
             break
@@ -498,6 +522,24 @@ _PREFIX_MARK_RE = re.compile(r"(?:[*:_/]in(?:nen)?|\((?:s|in|innen)\))\s*:?\s*$"
 PREFIX_ONLY_HEAD_WORDS = 2
 
 
+def _undated_words(head: str, lang: Language) -> int:
+    """How many words of a text are no number, month or weekday ("Written on Mar 17": 2)."""
+    return sum(
+        1 for tok in tokens(head) if not (tok.isdigit() or tok in lang.months or tok in _WEEKDAYS)
+    )
+
+
+def _explicit_prefix(text: str, prefix_re: re.Pattern[str], lang: Language) -> bool:
+    """Whether a line holding a byline prefix alone says so beyond doubt: the prefix
+    starts it, and it ends with a colon or a byline word ("Artikel von:", "by", "Von";
+    not "Interview", a menu's entry as much as a prefix, nor "GROUP BY", code)."""
+    text = text.strip()
+    toks = tokens(text)
+    return prefix_re.match(text + " ·") is not None and (
+        text.endswith(":") or bool(toks and toks[-1] in lang.by_words)
+    )
+
+
 def _prefix_only(text: str, prefix_re: re.Pattern[str], lang: Language) -> bool:
     """Whether a line is a byline prefix alone ("Geschrieben von", "Autor*in",
     "Authors"), or after a word or two that leave it a byline ("Kommentar von", not
@@ -513,9 +555,9 @@ def _prefix_only(text: str, prefix_re: re.Pattern[str], lang: Language) -> bool:
                 continue
             head = form[: m.start()]
             if not head.strip() or (
-                len(head.split()) <= PREFIX_ONLY_HEAD_WORDS and _byline_head(head, lang)
+                _undated_words(head, lang) <= PREFIX_ONLY_HEAD_WORDS and _byline_head(head, lang)
             ):
-                return True
+                return True  # "Kommentar von", "Written on Mar 17 by" (a date aside)
     return False
 
 
@@ -549,6 +591,14 @@ def _team(words: Sequence[str]) -> bool:
     return any(c.lower() in _TEAM_WORDS for c in cores) and all(
         c[:1].isupper() or "." in c for c in cores if c
     )
+
+
+def _team_line(words: Sequence[str]) -> bool:
+    """Whether a line is an editorial team's name and nothing else: a team word alone
+    ("Redaktion", "Newsdesk") or with capitalised words ("Redaktion Stadtanzeiger")."""
+    if len(words) == 1:
+        return words[0].strip(".,;:|").lower() in _TEAM_WORDS
+    return _team(words)
 
 
 def _team_after(group: Sequence[str], name: str) -> bool:
@@ -718,6 +768,33 @@ def _lower_case_surname(rest: str, lang: Language, page: str) -> str | None:
     return f"{first} {last}" if alone == after_first else None
 
 
+#: Words that introduce a post's categories after its author's name ("by Anna_B in
+#: Travel", "Posted by Anna_B under Just For Fun", "von Anna_B in Gefühle").
+_CATEGORY_WORDS = frozenset(["in", "under", "unter", "dans", "en", "em", "sotto", "onder"])
+#: The categories after such a word have at most this many words.
+CATEGORY_MAX_WORDS = 4
+
+
+def _ends_a_handle(after: Sequence[str], lang: Language) -> bool:
+    """Whether the words after a user's name on a blog's meta line are no part of it: a
+    comment count or link ("Ein Kommentar", "2 Comments", "Leave a comment"), or a
+    word such as "in" and the capitalised words of a category ("under Just For Fun")."""
+    toks = tokens(" ".join(after[:5]))
+    counted = bool(toks) and (
+        toks[0].isdigit() or (len(toks[0]) <= 4 and toks[0] in lang.stopwords)
+    )
+    if counted and lang.phrases.categories_at_start(toks[1:]) == "comments":
+        return True  # "Ein Kommentar", "2 Kommentare", "No Comments"
+    if lang.phrases.categories_at_start(toks) == "comments":
+        return True
+    categories = list(after[1:])
+    return (
+        after[0].lower() in _CATEGORY_WORDS
+        and 0 < len(categories) <= CATEGORY_MAX_WORDS
+        and all(w[:1].isupper() for w in categories)
+    )
+
+
 def handle_after_prefix(rest: str, lang: Language, *, line_dated: bool = False) -> str | None:
     """The user name a byline prefix names when it is not a person's name: the one
     word alone before a separator or a date ("von eseppelt · 31. Oktober 2023",
@@ -733,13 +810,16 @@ def handle_after_prefix(rest: str, lang: Language, *, line_dated: bool = False) 
             len(words),
         )
         words = words[:short]  # "oz on December 4, 2006", "Isabella.DiBiase am Samstag, 19. ..."
+    marked = len(words) > 1 and _ends_a_handle(words[1:], lang)
+    if marked:
+        words = words[:1]  # "von Anna_B Ein Kommentar", "by Anna_B under Just For Fun"
     if len(words) != 1:
         return None
     tok = words[0].strip(".,;:()[]\"'“”„«»")
     low = tok.lower()
-    if low in _NOT_HANDLES:
+    if low in _NOT_HANDLES or low in _WEEKDAYS:
         return None
-    if not (dated or line_dated) and (tok != rest or len(tok) < 3):
+    if not (dated or line_dated) and ((tok != rest and not marked) or len(tok) < 3):
         return None  # more after the word and no date: "By Sunday, the ..."
     if (
         not _HANDLE_RE.match(tok)
@@ -752,6 +832,36 @@ def handle_after_prefix(rest: str, lang: Language, *, line_dated: bool = False) 
     ):
         return None
     return tok
+
+
+#: An agency credit: agencies or an editor's initials joined by slashes ("dpa/lno",
+#: "abc/dpa", "AFP/Reuters").
+_SLASHED_RE = re.compile(r"^[^\W\d_]{2,}(?:/[^\W\d_]{2,})+$")
+#: An editor's initials in such a credit, lower case: "abc" in "abc/dpa".
+_INITIALS_PART_RE = re.compile(r"^[^\W\d_A-Z]{2,4}$")
+#: :data:`_SPLIT_RE` but for the slash, which joins an agency credit's parts.
+_SPLIT_NO_SLASH_RE = re.compile(r"\s*(?:,|;|&|\||•|·|\s/\s|\s[-–—]\s|\s\+\s)\s*")
+#: An agency's name has at most this many words ("Agencia EFE", "Getty Images").
+AGENCY_MAX_WORDS = 3
+
+
+def agency_after_prefix(rest: str, lang: Language) -> str | None:
+    """The news agency a byline names when it names no person: the agency alone before
+    a separator, a date or the line's end ("Por Agencia EFE", "Von: abc/dpa | 2. Mai
+    2022"), as written."""
+    part = _SPLIT_NO_SLASH_RE.split(rest.strip(), 1)[0]
+    words = _before_date(part.split(), lang)
+    if words != part.split() and not words:
+        return None
+    if 1 <= len(words) <= AGENCY_MAX_WORDS and " ".join(words).lower() in lang.agencies:
+        return " ".join(words)
+    if len(words) == 1 and _SLASHED_RE.match(words[0]):
+        parts = words[0].split("/")
+        if any(p.lower() in lang.agencies for p in parts) and all(
+            p.lower() in lang.agencies or _INITIALS_PART_RE.match(p) for p in parts
+        ):
+            return words[0]
+    return None
 
 
 def _names_only(
@@ -927,6 +1037,11 @@ def find_byline(
         return "\n".join(b.text for b in blocks)
 
     @lru_cache(maxsize=1)
+    def line_counts() -> Counter[str]:
+        """How many times the page holds each line's text."""
+        return Counter(b.text.strip() for b in blocks)
+
+    @lru_cache(maxsize=1)
     def vocabulary() -> frozenset[str]:
         """The words the page writes in lower case."""
         return frozenset(w for w in _WORD_RE.findall(page_text()) if w.islower())
@@ -984,9 +1099,11 @@ def find_byline(
             if not bare and f.date is None:
                 kind = HEADED_BYLINE  # "Camino von Birgit Kelle": a work's, maybe
             if not found and not sentence and zone >= 0 and (bare or _dated_head(head, f, lang)):
-                handle = handle_after_prefix(rest, lang, line_dated=f.date is not None)
+                handle = agency_after_prefix(rest, lang) or handle_after_prefix(
+                    rest, lang, line_dated=f.date is not None
+                )
                 if handle is not None:
-                    found, kind = [handle], 2.5  # a user name, not a person's
+                    found, kind = [handle], 2.5  # a user name or an agency, not a person's
                 else:
                     name = _lower_case_surname(rest, lang, page_text())
                     if name is not None:
@@ -1003,6 +1120,10 @@ def find_byline(
             # explicit as a byline gets, wherever it stands)
             found = authors_in(b.text, lang, after_prefix=True)
             kind = 3.0
+            if not found and f.words == 1 and _explicit_prefix(blocks[i - 1].text, prefix_re, lang):
+                # "by" / "delta201", "Artikel von:" / "hausinfo": a user's name
+                handle = handle_after_prefix(b.text, lang, line_dated=date_beside(i))
+                found, kind = ([handle], 2.5) if handle is not None else ([], 0.0)
         if not found and f.words <= (NAME_DATE_MAX_WORDS if f.date else 12):
             beside = f.words <= NAME_MAX_WORDS and date_beside(i)
             text = _without_section(b.text, sections)
@@ -1010,6 +1131,8 @@ def find_byline(
             found, kind = _name_line(text, shown, lang, dated_beside=beside, menu=menu)
             if far and (kind != DATED_NAME or f.date is not None):
                 found = []  # far from the article, a name needs a date line beside it
+            if kind == TEAM_BESIDE_DATE and line_counts()[b.text.strip()] > 1:
+                found = []  # "Editorial" both here and in the menu: a section's name
             if (
                 not found
                 and zone > 0
@@ -1299,6 +1422,9 @@ _FOOTNOTE_RE = re.compile(r"[\d,*†‡]{1,5}\s*$")
 NAME_ALONE = 1.5
 #: ... and with a date line above or below it.
 DATED_NAME = 2.0
+#: The kind (score) of an editorial team's name alone on a line with a date line beside
+#: it (not looked for far from the article, unlike a person's name there).
+TEAM_BESIDE_DATE = 1.9
 
 
 def _name_line(
@@ -1315,6 +1441,9 @@ def _name_line(
     page's one-word lines, lower case (its menu entries, its categories)."""
     words = text.split()
     name = leading_name(words, lang, after_prefix=False)
+    if name is None and dated_beside and _team_line(words):
+        # "Redaktion" / "am 3. Februar 2022", "Redaktion Stadtanzeiger" / "06.11.2023"
+        return [" ".join(w.strip(".,;:|") for w in words)], TEAM_BESIDE_DATE
     if name is None and words and words[0].lower() in _TEAM_WORDS and f.date is not None:
         rest = text[len(words[0]) :].strip(" ,|/•·-–—")
         if find_date(rest, lang) is not None and rest[:1].isdigit():
@@ -1347,9 +1476,11 @@ def _name_line(
         for j in range(1, len(words)):
             word = words[j].strip(".,;:|")
             if _user_name(word, lang) and _only_dates(words[:j], lang):
-                following = tokens(" ".join(words[j + 1 : j + 5]))
-                if lang.phrases.categories_at_start(following) == "comments":
-                    return [word], 2.0  # "28. Januar 2015 karstenruppert Schreibe einen ..."
+                following = [w for w in words[j + 1 : j + 5] if w.strip("|·•")]
+                if following and _ends_a_handle(following, lang):
+                    # "28. Januar 2015 karstenruppert Schreibe einen ...", "26 Mai, 2008
+                    # | Anna_B | Kommentare 34"
+                    return [word], 2.0
             if not word[:1].isupper() or word.lower() in lang.months:
                 continue
             head = tokens(" ".join(words[:j]))
@@ -1367,11 +1498,11 @@ def _name_line(
 
 
 def _user_name(word: str, lang: Language) -> bool:
-    """Whether a word written in lower case is a user's name ("reineckefuchs",
-    "freeman1984"), not a word of the language."""
+    """Whether a word written in lower case, or holding an underscore, is a user's name
+    ("reineckefuchs", "freeman1984", "Anna_B"), not a word of the language."""
     low = word.lower()
     return (
-        word == low
+        (word == low or "_" in word)
         and len(word) >= 4
         and _HANDLE_RE.match(word) is not None
         and any(c.isalpha() for c in word)

@@ -1,0 +1,175 @@
+"""More bylines: user names after a byline word, editorial teams, blog platforms' wording."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.languages import load
+from newsclean.metadata import handle_after_prefix
+
+#: Two paragraphs of article text, in German and in English (made up).
+_TEXT = {
+    "de": [
+        "Die Fähre im Hafen der Stadt bleibt nach einer Abstimmung des Rates noch "
+        "zehn weitere Jahre in Betrieb, wie die Verwaltung am Montag mitteilte.",
+        "Der Rat hatte lange über die Kosten der Reparatur gestritten, die nach "
+        "Angaben der Stadt deutlich höher ausfallen als zunächst angenommen.",
+    ],
+    "en": [
+        "The harbour town's old ferry will keep running for another ten years after "
+        "the council voted for it on Monday, the town said in a statement.",
+        "The council had argued for months about the cost of the repairs, which the "
+        "town says are much higher than it first thought they would be.",
+    ],
+    "es": [
+        "El viejo transbordador del puerto seguirá en servicio otros diez años tras la "
+        "votación del consejo municipal del lunes, informó el ayuntamiento.",
+        "El consejo discutió durante meses el coste de las reparaciones, que según la "
+        "ciudad son mucho más altos de lo que se pensaba al principio.",
+    ],
+    "fr": [
+        "Le vieux bac du port restera en service encore dix ans après le vote du "
+        "conseil municipal lundi, a annoncé la mairie dans un communiqué.",
+        "Le conseil a longtemps débattu du coût des réparations, qui selon la ville "
+        "sont bien plus élevés que ce qui avait été prévu au départ.",
+    ],
+}
+
+
+def _authors(code: str, *lines: str) -> tuple[str, ...]:
+    """The authors of a page: a headline, the given lines, two paragraphs, a footer."""
+    page = "\n\n".join(["Die Fähre bleibt", *lines, *_TEXT[code], "Impressum"])
+    return newsclean.clean(page + "\n").authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("de", "Freitag, 3. Mai 2019 von rabe42", ("rabe42",)),
+        ("en", "Posted on Friday, May 3, 2019 Saturday, May 4, 2019 by KD", ("KD",)),
+        ("fr", "jeudi 13 juin 2019, par plume_rouge", ("plume_rouge",)),
+    ],
+)
+def test_a_weekday_before_the_byline_word_is_part_of_the_date(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    assert _authors(code, line) == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "prefix", "name", "authors"),
+    [
+        ("en", "by", "quill77", ("quill77",)),
+        ("de", "Artikel von:", "hafenblatt", ("hafenblatt",)),
+        ("de", "Von", "Redaktion", ("Redaktion",)),
+        # a menu's entry that is also a byline word, and code, are no bylines
+        ("de", "Interview", "Porträt", ()),
+        ("en", "GROUP BY", "status_code", ()),
+    ],
+)
+def test_a_user_name_on_the_line_after_a_byline_word_alone(
+    code: str, prefix: str, name: str, authors: tuple[str, ...]
+) -> None:
+    assert _authors(code, prefix, name) == authors
+
+
+def test_a_byline_word_alone_after_a_date_then_the_name() -> None:
+    assert _authors("en", "Written on Mar 17 by", "Quillon Varga") == ("Quillon Varga",)
+    # more than a date before the byline word: a heading of related links
+    assert _authors("de", "Empfehlungen aus der Redaktion", "Workshop Karte - Teil 2") == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "rest", "dated", "handle"),
+    [
+        ("de", "Sternfee Ein Kommentar", True, "Sternfee"),
+        ("en", "Sternfee 12 Comments", True, "Sternfee"),
+        ("en", "Nesselfink under Just For Fun", False, "Nesselfink"),
+        ("de", "Sternfee in Gefühle", False, "Sternfee"),
+        ("en", "DT in Diary", False, None),  # two letters and no date: not sure
+        ("en", "Sunday in London", False, None),  # a weekday is no user's name
+        ("en", "Nesselfink under the bridge", False, None),  # no category: a sentence
+    ],
+)
+def test_a_user_name_before_a_comment_count_or_the_categories(
+    code: str, rest: str, dated: bool, handle: str | None
+) -> None:
+    assert handle_after_prefix(rest, load(code), line_dated=dated) == handle
+
+
+def test_a_user_name_before_the_categories_under_the_headline() -> None:
+    line = "Posted by Nesselfink under Just For Fun, Reblogged | Tags: ferry, harbour"
+    assert _authors("en", line) == ("Nesselfink",)
+    assert _authors("de", "1. Januar 2016 von Sternfee Ein Kommentar") == ("Sternfee",)
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (["Redaktion", "am 3. Februar 2022 um 21:17"], ("Redaktion",)),
+        (["06.11.2023 | 14:10", "Redaktion Hafenblatt Nord"], ("Redaktion Hafenblatt Nord",)),
+        (["Redaktion"], ()),  # no date beside it: a menu's entry, maybe
+    ],
+)
+def test_an_editorial_team_alone_on_a_line_beside_the_date(
+    lines: list[str], authors: tuple[str, ...]
+) -> None:
+    assert _authors("de", *lines) == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("de", "Eingestellt von Lesefuchs um 10:52", ("Lesefuchs",)),
+        ("fr", "Publié par lectrice42 à 08:00", ("lectrice42",)),
+    ],
+)
+def test_a_blog_platforms_posted_by(code: str, line: str, authors: tuple[str, ...]) -> None:
+    assert _authors(code, line) == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("es", "Por Agencia EFE", ("Agencia EFE",)),
+        ("de", "Von: abc/dpa", ("abc/dpa",)),
+        ("de", "Von dpa/lno | 3. Mai 2022", ("dpa/lno",)),
+        ("de", "Von abc/xyz", ()),  # no agency among the parts
+    ],
+)
+def test_a_byline_that_names_an_agency_only(code: str, line: str, authors: tuple[str, ...]) -> None:
+    assert _authors(code, line) == authors
+
+
+def test_a_forum_threads_starter() -> None:
+    assert _authors("en", "Thread starter Ferrymaster", "Start date Sep 18, 2020") == (
+        "Ferrymaster",
+    )
+    assert _authors("de", "Ersteller Fährmann42", "Erstellt am 18. September 2020") == (
+        "Fährmann42",
+    )
+
+
+def test_an_editorial_team_that_the_menu_repeats_is_a_section() -> None:
+    menu = ["Editorial Hafen", "Wetter", "Sport"]
+    assert _authors("de", *menu, "06.11.2023", "Editorial Hafen", "Wetter") == ()
+
+
+def test_a_possessive_name_is_no_byline() -> None:
+    # a link to a model named after its author, in a line of its own
+    assert _authors("en", "Fred Fiedlerson’s Contingency Model", "May 3, 2022") == ()
+    assert _authors("en", "Fred Fiedlerson", "May 3, 2022") == ("Fred Fiedlerson",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("26 Mai, 2008 | Fähr_Mann | Kommentare 34 |", ("Fähr_Mann",)),
+        ("3. Mai 2022 faehrmann 2 Kommentare", ("faehrmann",)),
+    ],
+)
+def test_a_user_name_between_the_date_and_the_comment_count(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    assert _authors("de", line) == authors
