@@ -1123,3 +1123,10 @@ def test_a_sentence_outside_the_text_with_a_credit_below_is_a_caption() -> None:
     captions = [(c.text, c.credit) for c in article.captions]
     assert (pictures[1][1], "Getty") in captions
     assert not [text for _title, text in pictures if text in article.body]
+
+
+def test_a_date_line_above_a_credit_is_no_caption() -> None:
+    dated = "12. März 2024 Anna Berg 6"  # a post's date, author and comment count
+    page = "\n\n".join(["Fähre bleibt", dated, "Foto: dpa", *_DE_PARAS, "Impressum"])
+    captions = [c.text for c in newsclean.clean(page + "\n").captions]
+    assert dated not in captions

@@ -1122,6 +1122,7 @@ class Reviser:
                 nxt is not None
                 and facts[i + 1].credit
                 and (not f.prose or not self.is_body[i])  # (a paragraph goes on the text)
+                and f.date is None  # a teaser's or a post's date line above a picture
                 and not f.byline
                 and i + 1 not in self.taken
                 and f.separators < 2
