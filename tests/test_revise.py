@@ -1130,3 +1130,18 @@ def test_a_date_line_above_a_credit_is_no_caption() -> None:
     page = "\n\n".join(["Fähre bleibt", dated, "Foto: dpa", *_DE_PARAS, "Impressum"])
     captions = [c.text for c in newsclean.clean(page + "\n").captions]
     assert dated not in captions
+
+
+def test_an_article_listed_twice_is_one_related_link() -> None:
+    items = [
+        "[Harbour master retires after forty years](https://example.com/a)",
+        "[Harbour master retires after forty years](https://example.com/a)",  # picture
+        "[Fishing fleet returns early as storm nears](https://example.com/b)",
+        "[Harbour  master retires after forty years](https://example.com/a)",  # 2nd list
+    ]
+    page = "\n\n".join(["# Ferry stays", *_EN_PARAS, "## Related", *items, "Imprint"])
+    related = newsclean.clean(page + "\n", newsclean.Options(input_format="markdown")).related
+    assert [(r.title, r.url) for r in related] == [
+        ("Harbour master retires after forty years", "https://example.com/a"),
+        ("Fishing fleet returns early as storm nears", "https://example.com/b"),
+    ]

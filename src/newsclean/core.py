@@ -130,8 +130,25 @@ def assemble(blocks: list[Block], lab: Labelling, language: str | None, source: 
         body=body,
         captions=tuple(Caption(text=t, credit=c) for t, c in lab.captions),
         credits=tuple(lab.credits),
-        related=tuple(Related(title=t, url=u) for t, u in lab.related),
+        related=_unique_related(lab.related),
         source=source,
         lines=lines,
         heading_indexes=frozenset(lab.headings),
     )
+
+
+def _unique_related(items: Sequence[tuple[str, str | None]]) -> tuple[Related, ...]:
+    """Related links, each article once (a teaser list often links one article twice, by
+    its picture and by its title, or shows it in two lists), in order of first mention;
+    an address found at a later mention fills in a missing one."""
+    first: dict[str, int] = {}
+    out: list[Related] = []
+    for title, url in items:
+        key = " ".join(title.split()).casefold()
+        k = first.get(key)
+        if k is None:
+            first[key] = len(out)
+            out.append(Related(title=title, url=url))
+        elif out[k].url is None and url is not None:
+            out[k] = Related(title=out[k].title, url=url)
+    return tuple(out)
