@@ -1145,3 +1145,14 @@ def test_an_article_listed_twice_is_one_related_link() -> None:
         ("Harbour master retires after forty years", "https://example.com/a"),
         ("Fishing fleet returns early as storm nears", "https://example.com/b"),
     ]
+
+
+def test_links_to_the_sites_profiles_are_no_related_articles() -> None:
+    items = [
+        "[Besucht uns auf Facebook](https://facebook.com/club)",
+        "[Besucht uns auf Instagram](https://instagram.com/club)",
+        "[Der Verein auf YouTube](https://youtube.com/club)",
+    ]
+    page = "\n\n".join(["# Fähre bleibt", *_DE_PARAS, *items, "Impressum"])
+    article = newsclean.clean(page + "\n", newsclean.Options(input_format="markdown"))
+    assert article.related == ()

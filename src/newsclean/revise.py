@@ -1511,13 +1511,23 @@ class Reviser:
 
     def _share_link(self, text: str, f: Facts) -> bool:
         """A share button's link ("Auf Facebook teilen", "Share on X"): a share phrase
-        besides the network's name (a headline may name a network: "Facebook buys ...")."""
+        besides the network's name (a headline may name a network: "Facebook buys ..."),
+        or a short link ending in a word such as "on" and a network's name: a profile's
+        link ("Besucht uns auf Instagram", "The team on Mastodon")."""
+        social = self.lang.social
+        toks = tokens(text)
+        if 2 <= len(toks) <= FOLLOW_MAX_WORDS and toks[-1] in social:
+            if toks[-2] in self.lang.stopwords:
+                return True
         if not f.cats.get("share"):
             return False
-        social = self.lang.social
         _, cats = self.lang.phrases.match([t for t in tokens(text) if t not in social])
         return bool(cats.get("share"))
 
+
+#: A link to a profile on a social network ("Das Team auf Facebook") has at most this
+#: many words.
+FOLLOW_MAX_WORDS = 6
 
 #: An e-mail address, or a telephone number in international form ("+49 (0)40 ...").
 _CONTACT_RE = re.compile(r"[\w.+-]@[\w-]+\.[\w.]|(?<![\w+])\+\d{1,3}[\s(]+\d")
