@@ -317,13 +317,25 @@ def _shingle_detail(gold_body: str, article: Any) -> Detail:
     )
 
 
+def _caption_item(text: str, credit: str | None, silver: Sequence[str]) -> str:
+    """The form of a caption to score: with its credit when only that form is silver."""
+    if credit and not any(metrics.items_match(text, s) for s in silver):
+        joined = f"{text} {credit}"
+        if any(metrics.items_match(joined, s) for s in silver):
+            return joined
+    return text
+
+
 def _silver_scores(outcome: Outcome, article: Any, silver: Any) -> None:
     from benchmarks.silver import map_lines
     from newsclean.model import BODY_LABELS
 
     mapped = map_lines([ln.text for ln in article.lines], silver)
+    captions = silver.items("caption")
     predicted = {
-        "caption": [c.text for c in article.captions],
+        # a caption is right when its text, or its text with its credit, is a silver
+        # caption: the silver keeps a credit that the markup does not set apart
+        "caption": [_caption_item(c.text, c.credit, captions) for c in article.captions],
         "credit": [*article.credits, *(c.credit for c in article.captions if c.credit)],
         "related": [r.title for r in article.related],
     }

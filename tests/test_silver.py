@@ -123,3 +123,17 @@ def test_map_lines_split_caption_and_missing_items() -> None:
 def test_items_by_kind(kind: str) -> None:
     silver = Silver(captions=("c",), credits=("k",), related=("r",))
     assert silver.items(kind) == {"caption": ("c",), "credit": ("k",), "related": ("r",)}[kind]
+
+
+def test_a_caption_is_scored_with_its_credit_only_when_the_silver_keeps_it() -> None:
+    from benchmarks.accuracy import _caption_item
+
+    silver = ["The ferry at dawn. Photo: Anna Berg/dpa", "Harbour master at his desk"]
+    # the markup kept the credit inside the caption: the joined form is scored
+    assert _caption_item("The ferry at dawn.", "Photo: Anna Berg/dpa", silver) == silver[0]
+    # the silver caption has no credit: the caption's text alone
+    assert (
+        _caption_item("Harbour master at his desk", "Foto: dpa", silver)
+        == "Harbour master at his desk"
+    )
+    assert _caption_item("A gull", None, silver) == "A gull"
