@@ -1156,3 +1156,15 @@ def test_links_to_the_sites_profiles_are_no_related_articles() -> None:
     page = "\n\n".join(["# Fähre bleibt", *_DE_PARAS, *items, "Impressum"])
     article = newsclean.clean(page + "\n", newsclean.Options(input_format="markdown"))
     assert article.related == ()
+
+
+def test_a_paragraph_opening_with_a_cookie_phrase_is_a_consent_notice() -> None:
+    notice = (
+        "We use cookies and similar technologies to improve your browsing experience, "
+        "personalize content and offers, show targeted ads, analyze traffic and "
+        "understand where our audiences come from."
+    )
+    page = "\n\n".join(["Ferry stays", *_EN_PARAS, notice, _EN_THIRD, "Imprint"])
+    article = newsclean.clean(page + "\n")
+    assert notice not in article.body
+    assert _EN_THIRD in article.body

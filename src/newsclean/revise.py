@@ -302,6 +302,8 @@ def _page_title_parts(text: str) -> list[str]:
 def _boilerplate_reason(f: Facts, b: Block, p: float) -> str:
     if _phrase_line(f):
         return f"{max(f.cats, key=lambda c: f.cats[c])} phrase"
+    if f.lead in _CALL_TO_ACTION:
+        return f"opens with a {f.lead} phrase, p={p:.2f}"
     if b.link_chars and b.link_chars >= 0.7 * len(b.text):
         return f"link line, p={p:.2f}"
     if f.dup > 1:
@@ -345,7 +347,7 @@ OFFER_MAX_WORDS = 60
 
 #: Phrase categories of a line that starts by addressing the reader (follow us,
 #: subscribe, comment, advertising notes): an appeal around the article, not its text.
-_CALL_TO_ACTION = frozenset(("share", "newsletter", "comments", "advert"))
+_CALL_TO_ACTION = frozenset(("share", "newsletter", "comments", "advert", "cookie"))
 
 #: A time of day alone: "3:59 PM", "14.05 Uhr", "9h30".
 _TIME_ONLY_RE = re.compile(
