@@ -1170,7 +1170,9 @@ def test_a_paragraph_opening_with_a_cookie_phrase_is_a_consent_notice() -> None:
     assert _EN_THIRD in article.body
 
 
-def test_a_share_button_a_blog_prints_between_paragraphs() -> None:
-    button = "Click to share on Twitter (Opens in new window)"
+@pytest.mark.parametrize(
+    "button", ["Click to print (Opens in new window)", "Click to email a link to a friend"]
+)
+def test_share_buttons_a_blog_prints_between_paragraphs(button: str) -> None:
     page = "\n\n".join(["Ferry stays", *_EN_PARAS, button, _EN_THIRD, "Imprint"])
     assert button not in newsclean.clean(page + "\n").body
