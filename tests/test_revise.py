@@ -1176,3 +1176,21 @@ def test_a_paragraph_opening_with_a_cookie_phrase_is_a_consent_notice() -> None:
 def test_share_buttons_a_blog_prints_between_paragraphs(button: str) -> None:
     page = "\n\n".join(["Ferry stays", *_EN_PARAS, button, _EN_THIRD, "Imprint"])
     assert button not in newsclean.clean(page + "\n").body
+
+
+def test_a_lone_teaser_below_a_list_of_related_links_is_no_text() -> None:
+    items = [
+        "Harbour master retires after forty years at sea",
+        "Fishing fleet returns early as storm nears",
+        "New bridge plan rejected by the county board",
+        "Lighthouse keepers gather for their annual meeting",
+        "Island school gets a new roof after long wait",
+    ]
+    teaser = (
+        "On Monday the ferry company said it would add a second boat during the summer, "
+        "when tourists come."
+    )
+    page = [*_EN_PARAS, _EN_THIRD, "Most read", *items, teaser, "Imprint"]
+    article = newsclean.clean("\n\n".join(["Ferry stays", *page]) + "\n")
+    assert [r.title for r in article.related] == items
+    assert teaser not in article.body and _EN_THIRD in article.body

@@ -92,6 +92,13 @@ RELATED_HEADER_WORDS = 6
 CAPTION_BEFORE = 12
 #: Body lines of one run may be this many lines apart.
 RUN_GAP = 4
+#: Below a list of at least RELATED_LIST_MIN related links after the article, only runs
+#: of LONG_RUN_MIN body lines or more are article text (a part of the article after a
+#: list in its middle), not single teasers...
+RELATED_LIST_MIN = 4
+LONG_RUN_MIN = 3
+#: ... or lines scored at least this (the article's last paragraph after a box of links).
+AFTER_LIST_THRESHOLD = 0.8
 #: How far after the last body line credits and bylines still belong to the article.
 TAIL_WINDOW = 6
 #: A caption repeated with a credit appended: the credit has at most this many words.
@@ -1228,9 +1235,13 @@ class Reviser:
             return
         lo = min(self.first_body, max(self.start - LEAD_GAP, 0))
         hi = min(len(self.blocks), max(self.last_body, self.stop + LEAD_GAP) + 1)
+        listed = self._related_list_after_text()
         for i in range(lo, hi):
             if i in self.taken or not self._in_body(i):
                 continue
+            if i > listed and self.scores.final[i] < AFTER_LIST_THRESHOLD:
+                if not self._in_long_run(i):
+                    continue  # a teaser below the related list, not the article going on
             b, f = self.blocks[i], self.facts[i]
             p = self.scores.final[i]
             if f.words <= OFFER_MAX_WORDS and self.lang.mailing_offer(b.text):
@@ -1257,6 +1268,31 @@ class Reviser:
                 self.out.set(i, Label.BODY, f"body: {self._body_reason(f)}, p={p:.2f}")
             self.out.body.append(i)
             self.taken.add(i)
+
+    def _related_list_after_text(self) -> int:
+        """Where a list of related links (RELATED_LIST_MIN items or more) begins after the
+        article's main span; the number of lines when there is none."""
+        n = len(self.blocks)
+        if self.stop < 0:
+            return n
+        count = 0
+        for i in range(self.stop + 1, n):
+            if self.out.labels[i] is Label.RELATED:
+                count += 1
+                if count >= RELATED_LIST_MIN:
+                    return i
+            elif self.is_body[i] and self.facts[i].prose:
+                count = 0
+        return n
+
+    def _in_long_run(self, i: int) -> bool:
+        """Whether line ``i`` is one of LONG_RUN_MIN body lines in a row or more."""
+        n, k, j = len(self.blocks), i, i
+        while k > 0 and self.is_body[k - 1]:
+            k -= 1
+        while j + 1 < n and self.is_body[j + 1]:
+            j += 1
+        return j - k + 1 >= LONG_RUN_MIN
 
     def _body_reason(self, f: Facts) -> str:
         if f.prose:
