@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 
 from .classify import score_lines
@@ -63,10 +65,10 @@ def clean_blocks(
 def merge_meta(article: Article, meta: PageMeta) -> Article:
     """Combine the text's fields with the markup's metadata.
 
-    Authors and date: the markup's when it gives them (meta tags, JSON-LD and
-    htmldate are right more often than a byline or date line read from the
-    text), else the text's; a date neither gives is then searched deeper in the
-    page. Title and language: the text's, else the markup's.
+    Authors: see :func:`merge_authors`. Date: the markup's when it gives one
+    (htmldate is right more often than a date line read from the text), else the
+    text's; a date neither gives is then searched deeper in the page. Title and
+    language: the text's, else the markup's.
     """
     from dataclasses import replace
 
@@ -86,13 +88,139 @@ def merge_meta(article: Article, meta: PageMeta) -> Article:
                 for ln in article.lines
             ),
         )
+    page_text = "\n".join(ln.text for ln in article.lines)
     return replace(
         article,
         title=article.title or meta.title,
-        authors=meta.authors or article.authors,
+        authors=merge_authors(article.authors, meta.authors, meta.site_names, page_text),
         date=date,
         language=article.language or meta.language,
     )
+
+
+def merge_authors(
+    text: Sequence[str], markup: Sequence[str], site_names: Sequence[str] = (), page_text: str = ""
+) -> tuple[str, ...]:
+    """The authors of an HTML page, from its text's byline and its markup's metadata.
+
+    The markup's (meta tags, JSON-LD) when only it gives some, or when both name
+    different people: it is right more often than a byline read from the text.
+    The text's instead when the markup's are a worse rendering of them:
+
+    - the same names apart from punctuation, case, diacritics and spaces ("John C
+      Welch" for "John C. Welch", "Det" and "Dpa" for "det/dpa"): the text's
+      spelling, but a name the text gives in capitals or small letters alone
+      that the markup gives in mixed case and otherwise the same is the markup's;
+    - the markup names only the site or its publisher (:func:`is_site_name`) while
+      the text names someone else;
+    - each name the markup gives beside the site's is one of the text's, as
+      spelled above, a lone first name of one ("Todd" for "Todd Bates") or one
+      with a label before it ("FOCUS-Online-Experte Robin Tschöpe"): those of
+      the text's names, not others its byline adds (a photographer...);
+    - none of the markup's names shows in the page (``page_text``) while the
+      text's do: a name the page never shows is not its byline.
+    """
+    text, markup = tuple(text), tuple(markup)
+    if not text or not markup:
+        return markup or text
+    if _same_names(text, markup):
+        return _recase(text, markup)
+    people = tuple(m for m in markup if not is_site_name(m, site_names))
+    if not people:
+        return markup if all(is_site_name(t, site_names, loose=False) for t in text) else text
+    if all(any(_same_or_fuller(t, m) for t in text) for m in people):
+        # the text's renderings of the markup's people (not others its byline adds)
+        return tuple(t for t in text if any(_same_or_fuller(t, m) for m in people))
+    if page_text:
+        shown = name_key(page_text)
+        if not any(name_key(m) in shown for m in people) and all(
+            name_key(t) in shown for t in text
+        ):
+            return text
+    return markup
+
+
+def name_tokens(text: str) -> tuple[str, ...]:
+    """A name's words, case-folded, without diacritics and punctuation."""
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    return tuple(w for w in _NAME_SPLIT_RE.split(plain) if w)
+
+
+def name_key(text: str) -> str:
+    """A name's letters and digits (see :func:`name_tokens`), run together."""
+    return "".join(name_tokens(text))
+
+
+def _same_names(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Both lists name the same people, spelled apart from punctuation, case,
+    diacritics and spaces (also across names: "det/dpa" is "Det" and "Dpa")."""
+    joined = "".join(name_key(n) for n in a)
+    if joined and joined == "".join(name_key(n) for n in b):
+        return True
+    keys = {name_key(n) for n in a}
+    return keys == {name_key(n) for n in b} and "" not in keys
+
+
+def _recase(text: Sequence[str], markup: Sequence[str]) -> tuple[str, ...]:
+    """The text's names, each one in capitals or small letters alone replaced by the
+    markup's name that differs from it in case alone and is in mixed case."""
+
+    def single_case(name: str) -> bool:
+        return name in (name.upper(), name.lower())
+
+    out: list[str] = []
+    for name in text:
+        if single_case(name):
+            folded = name.casefold()
+            name = next((m for m in markup if m.casefold() == folded and not single_case(m)), name)
+        out.append(name)
+    return tuple(out)
+
+
+def _same_or_fuller(full: str, short: str) -> bool:
+    """``full`` names the person ``short`` names, as fully or more: the same name
+    (:func:`name_key`), its first name alone, or ``full`` with a label before it."""
+    f, s = name_tokens(full), name_tokens(short)
+    if f and f == s:
+        return True
+    if len(f) < 2 or not s:
+        return False
+    if len(s) == 1:
+        return f[0] == s[0]
+    return len(s) > len(f) and s[-len(f) :] == f
+
+
+def is_site_name(name: str, site_names: Sequence[str], loose: bool = True) -> bool:
+    """Whether an author name is one of the site's names (``PageMeta.site_names``):
+    the same words or some of its words ("Deutsche Welle" for "Deutsche Welle
+    (www.dw.com)", "Jobs" for "Jobs & Hire"); with ``loose``, also all its words and
+    more when it has two or more ("Gelbe Liste Online" for "Gelbe Liste"), or its
+    initials when the site writes them in capitals ("Deutsche Welle" for "DW.COM",
+    not "Frank Thomas" for "ft.com")."""
+    words = name_tokens(name)
+    if not words:
+        return False
+    initials = "".join(w[0] for w in words) if len(words) >= 2 else ""
+    for site in site_names:
+        site_words = name_tokens(site)
+        if not site_words:
+            continue
+        if set(words) <= set(site_words) or name_key(name) == name_key(site):
+            return True
+        if not loose:
+            continue
+        if len(site_words) >= 2 and set(site_words) <= set(words):
+            return True
+        if initials and any(
+            w.isupper() and w.casefold() == initials for w in _NAME_SPLIT_RE.split(site)
+        ):
+            return True
+    return False
+
+
+#: What separates a name's words for :func:`name_tokens`.
+_NAME_SPLIT_RE = re.compile(r"[\W_]+")
 
 
 #: Why the lines found as text were dropped for the page's JSON-LD text.

@@ -233,6 +233,31 @@ _LANG_RE = re.compile(r"^\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8})*\s*$")
 _ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD_RE = re.compile(r"\w+")
 _ABSOLUTE_RE = re.compile(r"^https?://", re.I)
+#: What separates a page's headline from its site's name in a <title> (or the parts
+#: of a site name): a bar, a dash, a guillemet or a bullet between spaces, or a bar.
+_TITLE_SEPARATOR_RE = re.compile(r"\s+[-|–—»«·•~]+\s+|\s*\|\s*")
+#: Meta tags that name the site or its publisher.
+_SITE_META_KEYS = frozenset(
+    {
+        "og:site_name",
+        "application-name",
+        "apple-mobile-web-app-title",
+        "publisher",
+        "dc.publisher",
+        "dcterms.publisher",
+        "article:publisher",
+    }
+)
+#: JSON-LD types whose name is the site's or its publisher's.
+_LD_SITE_TYPES = frozenset(
+    {"Organization", "NewsMediaOrganization", "Corporation", "WebSite", "Brand"}
+)
+#: JSON-LD keys whose values are a work's people, not its site.
+_LD_PERSON_KEYS = frozenset(
+    {"author", "creator", "contributor", "editor", "accountablePerson", "founder", "employee"}
+)
+#: A longer "site name" is a sentence, not a name.
+SITE_NAME_MAX_CHARS = 200
 
 
 def collapse(text: str) -> str:
@@ -1020,17 +1045,113 @@ def _page_meta(
     author = str(getattr(doc, "author", None) or "")
     date = str(getattr(doc, "date", None) or "")
     page_url = url or _str_or_none(getattr(doc, "url", None)) or _canonical(root)
+    site_name = _str_or_none(str(getattr(doc, "sitename", None) or "").lstrip("@"))
     return PageMeta(
         title=_str_or_none(getattr(doc, "title", None)) or title or None,
         declared_title=_str_or_none(declared_title),
         authors=tuple(a.strip() for a in author.split(";") if a.strip()),
         date=date if _ISO_DATE_RE.match(date) else None,
         language=page_language(root),
-        site_name=_str_or_none(str(getattr(doc, "sitename", None) or "").lstrip("@")),
+        site_name=site_name,
+        site_names=site_names(root, site_name, page_url),
         url=page_url,
         article_body=ld_article_body(root),
         date_search=(lambda: _deep_date(root, page_url)) if deep_date else None,
     )
+
+
+def site_names(root: Any, site_name: str | None = None, url: str | None = None) -> tuple[str, ...]:
+    """Every name the markup gives the site or its publisher, in the order found.
+
+    ``site_name`` (trafilatura's), the site-name and publisher meta tags (a URL
+    given as publisher counts by its host name), the JSON-LD publishers and the
+    names of its organisations and web sites (not those given as an author), the
+    first and last parts of the <title> split at a separator (" | ", " - ", " » "...)
+    but not its longest part (the headline), and the page's host name without
+    "www.". Names with a separator are given whole and in parts.
+    """
+    found: list[str] = []
+
+    def add(value: object) -> None:
+        if not isinstance(value, str):
+            return
+        text = collapse(html_lib.unescape(value)).lstrip("@")
+        if _ABSOLUTE_RE.match(text):
+            text = _host(text)
+        if not text or len(text) > SITE_NAME_MAX_CHARS:
+            return
+        for name in (text, *_TITLE_SEPARATOR_RE.split(text)):
+            name = name.strip()
+            if name and name not in found:
+                found.append(name)
+
+    add(site_name)
+    for meta in root.iterfind(".//meta[@content]"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in _SITE_META_KEYS:
+            add(meta.get("content"))
+    for name in _ld_site_names(root):
+        add(name)
+    parts = [p.strip() for p in _TITLE_SEPARATOR_RE.split(_document_title(root)) if p.strip()]
+    if len(parts) >= 2:
+        longest = max(parts, key=len)
+        for part in (parts[0], parts[-1]):
+            if part != longest:
+                add(part)
+    if url:
+        add(_host(url))
+    return tuple(found)
+
+
+def _host(url: str) -> str:
+    """The host name of a URL, without "www." (``""`` when it has none)."""
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
+
+
+def _ld_site_names(root: Any) -> list[str]:
+    """The names of the publishers, organisations and web sites the page's JSON-LD
+    declares, except those given as an author or creator. Same limits as
+    :func:`ld_article_body`."""
+    names: list[str] = []
+    for script in root.iterfind(".//script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = script.text or ""
+        if len(raw) > LD_MAX_CHARS:
+            continue
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            continue
+        todo: list[tuple[object, int, bool]] = [(data, 0, False)]  # (node, depth, is a site)
+        while todo:
+            node, depth, site = todo.pop()
+            if depth > LD_MAX_DEPTH:
+                continue
+            if isinstance(node, list):
+                todo.extend((v, depth + 1, site) for v in node)
+            elif isinstance(node, str) and site:
+                names.append(node)
+            elif isinstance(node, dict):
+                kinds = node.get("@type")
+                kinds = kinds if isinstance(kinds, list) else [kinds]
+                if site or any(isinstance(k, str) and k in _LD_SITE_TYPES for k in kinds):
+                    name = node.get("name")
+                    if isinstance(name, str):
+                        names.append(name)
+                for key, value in node.items():
+                    if key in _LD_PERSON_KEYS or not isinstance(value, dict | list | str):
+                        continue
+                    if isinstance(value, str) and key != "publisher":
+                        continue
+                    todo.append((value, depth + 1, key == "publisher"))
+    return names
 
 
 def _deep_date(root: Any, url: str | None) -> str | None:

@@ -75,6 +75,11 @@ class PageMeta:
     date: str | None = None
     language: str | None = None
     site_name: str | None = None
+    #: Every name the markup gives the site or its publisher: og:site_name and the
+    #: like, publisher meta tags, JSON-LD publishers, organisations and web sites,
+    #: the ends of the <title> after a separator, the page's host name. An author
+    #: the markup gives that is one of these is the site's name, not a person's.
+    site_names: tuple[str, ...] = ()
     url: str | None = None
     #: The article's text as its JSON-LD gives it (``articleBody``), in paragraphs: the
     #: body of a page whose visible text shows little of its article (one that scripts
