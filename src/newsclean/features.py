@@ -157,6 +157,8 @@ class Facts:
     cw: int = 0
     sb: int = 0
     eb: int = 0
+    #: the line's shape as its neighbours' feature: coarse length x stop-word share
+    shape: int = 0
 
     @property
     def stop_share(self) -> float:
@@ -208,9 +210,10 @@ def line_facts(text: str, lang: Language) -> Facts:
         upper = caps = n_toks // 8
     covered, cats = lang.phrases.match(toks) if n_toks <= LEXICON_MAX_TOKENS else (0, {})
     content = tuple(
-        t[:STEM] for t in toks if len(t) >= 3 and t not in stopwords and not t.isdigit()
+        [t[:STEM] for t in toks if len(t) >= 3 and t not in stopwords and not t.isdigit()]
     )
     end = _end_class(text)
+    cw = bin_coarse_words(words)
     return Facts(
         words=words,
         chars=len(text),
@@ -231,9 +234,10 @@ def line_facts(text: str, lang: Language) -> Facts:
         content=content,
         lead=lang.phrases.lead_phrase(toks),
         wb=bin_words(words),
-        cw=bin_coarse_words(words),
+        cw=cw,
         sb=7 if cjk else bin_share(stop / words if words else 0.0, STOP_EDGES),
         eb=_END_INDEX[end],
+        shape=cw * 3 + (0 if stop == 0 else 1 if stop * 4 < words else 2),
     )
 
 
@@ -507,13 +511,6 @@ def _run_bin(length: int) -> int:
     return length if length <= 2 else 3 if length <= 4 else 4
 
 
-def _shape(f: Facts | None) -> int:
-    """A neighbour's shape: coarse length x stop-word share (12: no neighbour)."""
-    if f is None:
-        return 12
-    return f.cw * 3 + (0 if f.stop == 0 else 1 if f.stop * 4 < f.words else 2)
-
-
 #: The model's feature groups: name and number of bins. The order is the weight layout.
 GROUPS: tuple[tuple[str, int], ...] = (
     ("bias", 1),
@@ -691,7 +688,7 @@ def line_feature_ids(
     an = bin_anchor(i, ctx.anchor)
     if ctx.title_words and f.content:
         tw = ctx.title_words
-        overlap = sum(1 for t in f.content if t in tw) / len(f.content)
+        overlap = sum(map(tw.__contains__, f.content)) / len(f.content)
         tover = 1 if overlap == 0 else 2 if overlap <= 0.25 else 3 if overlap <= 0.5 else 4
     else:
         tover = 0
@@ -778,8 +775,8 @@ def line_feature_ids(
         O_TOVER + tover,
         O_LEX + near,
         O_LEXXC + near * 4 + cover,
-        O_PSHAPE + _shape(prev),
-        O_NSHAPE + _shape(nxt),
+        O_PSHAPE + (12 if prev is None else prev.shape),
+        O_NSHAPE + (12 if nxt is None else nxt.shape),
         O_PEND + (9 if prev is None else prev.eb),
         O_NEND + (9 if nxt is None else nxt.eb),
         O_HRUN + hr,
@@ -870,6 +867,16 @@ def score_runs(
     return run_of, [w / total for w in weights], spans
 
 
+def _max_around(bins: Sequence[int], k: int, none: int) -> tuple[list[int], list[int]]:
+    """For each position, the highest of the ``k`` values before it and of the ``k`` after
+    it (``none`` when there are none: at the first and the last position)."""
+    n = len(bins)
+    padded = [-1] * k + list(bins) + [-1] * k  # (the values are never negative)
+    before = map(max, zip(*(padded[j : j + n] for j in range(k)), strict=True))
+    after = map(max, zip(*(padded[k + 1 + j : k + 1 + j + n] for j in range(k)), strict=True))
+    return [none if m < 0 else m for m in before], [none if m < 0 else m for m in after]
+
+
 def stage2_feature_ids(probs: Sequence[float], facts: Sequence[Facts]) -> list[list[int]]:
     """Second-stage features: each line's own score among those of its neighbours."""
     o = STAGE2_OFFSETS
@@ -893,6 +900,7 @@ def stage2_feature_ids(probs: Sequence[float], facts: Sequence[Facts]) -> list[l
     o_coh, o_cxw, o_cxp = o["cohesion"], o["cohesion_x_words"], o["cohesion_x_p"]
     n = len(probs)
     bins = [9 if p >= 0.9 else int(p * 10) for p in probs]
+    max_before, max_after = _max_around(bins, 3, 10)
     pref = [0.0] * (n + 1)
     acc = 0.0
     for i, p in enumerate(probs):
@@ -902,10 +910,12 @@ def stage2_feature_ids(probs: Sequence[float], facts: Sequence[Facts]) -> list[l
     order = sorted(range(len(shares)), key=lambda r: -shares[r])
     rank = {r: k for k, r in enumerate(order)}
     main_a, main_b = spans[order[0]] if order else (-1, -1)
-    vocab: Counter[str] = Counter()
-    for p, f in zip(probs, facts, strict=False):
-        if p >= RUN_THRESHOLD:
-            vocab.update(set(f.content))
+    # the content words of the likely lines: in how many lines each is, and those in two
+    # or more (a likely line's words are shared when another likely line has them too)
+    vocab = Counter(
+        t for p, f in zip(probs, facts, strict=False) if p >= RUN_THRESHOLD for t in set(f.content)
+    )
+    in_two = {t for t, count in vocab.items() if count > 1}
 
     def wmean(lo: int, hi: int) -> int:
         lo = lo if lo > 0 else 0
@@ -918,8 +928,6 @@ def stage2_feature_ids(probs: Sequence[float], facts: Sequence[Facts]) -> list[l
         bi = bins[i]
         prev = bins[i - 1] if i >= 1 else 10
         nxt = bins[i + 1] if i + 1 < n else 10
-        mb = max(bins[i - 3 if i >= 3 else 0 : i], default=10)
-        ma = max(bins[i + 1 : i + 4], default=10)
         pv = 9 if prev == 10 else prev // 2
         nx = 9 if nxt == 10 else nxt // 2
         r = run_of[i]
@@ -945,9 +953,9 @@ def stage2_feature_ids(probs: Sequence[float], facts: Sequence[Facts]) -> list[l
             gap = 5 if d <= 3 else 6 if d <= 10 else 7
         f = facts[i]
         if f.content:
-            own = 1 if probs[i] >= RUN_THRESHOLD else 0
             content = set(f.content)
-            shared = sum(1 for t in content if vocab[t] > own) / len(content)
+            others = in_two if probs[i] >= RUN_THRESHOLD else vocab
+            shared = sum(map(others.__contains__, content)) / len(content)
             coh = (
                 1
                 if shared == 0
@@ -973,8 +981,8 @@ def stage2_feature_ids(probs: Sequence[float], facts: Sequence[Facts]) -> list[l
                 o_pn2 + (bins[i + 2] if i + 2 < n else 10),
                 o_w5 + wmean(i - 5, i + 6),
                 o_w15 + wmean(i - 15, i + 16),
-                o_mb + mb,
-                o_ma + ma,
+                o_mb + max_before[i],
+                o_ma + max_after[i],
                 o_pxw + bi * 4 + f.cw,
                 o_pxpn + pv * 10 + nx,
                 o_rr + rk,

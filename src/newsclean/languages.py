@@ -240,12 +240,13 @@ class Language:
         """
         if self.reader_re is None or self.newsletter_re is None:
             return False
-        if self.newsletter_re.search(text) is None:
-            if self.mail_re is None or self.subscribe_re is None:
-                return False
-            if self.mail_re.search(text) is None or self.subscribe_re.search(text) is None:
-                return False
-        return self.reader_re.search(text) is not None
+        if self.reader_re.search(text) is None:
+            return False  # (the test most lines fail: it goes first)
+        if self.newsletter_re.search(text) is not None:
+            return True
+        if self.mail_re is None or self.subscribe_re is None:
+            return False
+        return self.mail_re.search(text) is not None and self.subscribe_re.search(text) is not None
 
 
 def _words_re(words: Iterable[str], whole: bool) -> re.Pattern[str] | None:
@@ -428,7 +429,13 @@ _SCRIPTS = {
 }
 _SCRIPTS["cjk"] = _SCRIPTS["kana"] + _SCRIPTS["han"] + _SCRIPTS["hangul"]
 _SCRIPTS["any"] = _SCRIPTS["cjk"] + _SCRIPTS["thai"]
-_LOWEST_SCRIPT_CHAR = "\u0e00"
+#: Each script's lowest character and above (a class is a run of "first-last" ranges):
+#: a text without any holds none of the script. A single range compiles at once and
+#: rules most non-ASCII Western lines out (curly quotes and dashes are below the CJK
+#: scripts) before the large class is needed.
+_ABOVE_SCRIPT_RE = {
+    name: re.compile(f"[{min(ranges[0::3])}-\U0010ffff]") for name, ranges in _SCRIPTS.items()
+}
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 
@@ -439,7 +446,7 @@ def _script_re(script: str) -> re.Pattern[str]:
 
 def script_chars(text: str, script: str) -> int:
     """How many characters of ``text`` belong to a script of ``_SCRIPTS``."""
-    if text.isascii() or max(text) < _LOWEST_SCRIPT_CHAR:
+    if text.isascii() or _ABOVE_SCRIPT_RE[script].search(text) is None:
         return 0
     return len(_script_re(script).findall(text))
 

@@ -165,6 +165,8 @@ def picture_by(text: str, toks: list[str], lang: Language) -> bool:
     if not 3 <= len(toks) <= PICTURE_BY_MAX_WORDS:
         return False
     # (every line's credit check comes here: the cheap token tests go first)
+    if lang.by_words.isdisjoint(toks[1 : PICTURE_BY_MAX_HEAD + 1]):
+        return False
     k = next((k for k in range(1, PICTURE_BY_MAX_HEAD + 1) if toks[k] in lang.by_words), 0)
     if not k or k > len(toks) - 2 or not any(t in lang.credit_prefixes for t in toks[:k]):
         return False

@@ -309,9 +309,11 @@ def sniff_format(text: str) -> InputFormat:
     if len(tags) >= 10 and sum(map(len, tags)) * 100 >= len(head) * MIN_MARKUP_PERCENT:
         # markup makes much of the text: a page's HTML, not prose that quotes a tag
         return "html"
-    md_links = len(_MD_LINK_RE.findall(head))
-    md_headings = len(_MD_HEADING_RE.findall(head))
-    md_other = len(_MD_EMPHASIS_RE.findall(head))
+    # (each pattern needs a character that most plain texts lack: a search for it first
+    # spares the slow scans)
+    md_links = len(_MD_LINK_RE.findall(head)) if "[" in head else 0
+    md_headings = len(_MD_HEADING_RE.findall(head)) if "#" in head else 0
+    md_other = len(_MD_EMPHASIS_RE.findall(head)) if "**" in head or ">" in head else 0
     if md_links >= 2 or (md_headings >= 1 and md_links + md_other >= 1) or md_headings >= 3:
         return "markdown"
     return "text"

@@ -899,17 +899,23 @@ class Reviser:
         at = TITLE_FEATURES.index("words found in the first paragraphs")
         top = max((r[at] for r in rows), default=0.0)
         texts = [" ".join(self.blocks[i].text.lower().split()) for i in idx]
+        # Which candidate texts hold another one, and which are held in another. The
+        # distinct texts are joined by newlines (which no text contains): a text is
+        # held in a longer one exactly when it occurs in the joined string more often
+        # than once (its own place). Only those few are then matched against the others.
+        distinct = list(dict.fromkeys(t for t in texts if t))
+        joined = "\n".join(distinct)
+        held: set[str] = set()
+        holders: set[str] = set()
+        for t in distinct:
+            if joined.count(t) > 1:
+                held.add(t)
+                holders.update(o for o in distinct if len(o) > len(t) and t in o)
+        if distinct:
+            held.add("")  # an empty text is held in any other
         for k, row in enumerate(rows):
             t = texts[k]
-            holds = held = False
-            for j, other in enumerate(texts):
-                if j == k or not other or other == t:
-                    continue
-                if len(other) < len(t) and other in t:
-                    holds = True
-                elif len(t) < len(other) and t in other:
-                    held = True
-            row += [float(top > 0 and row[at] == top), float(holds), float(held)]
+            row += [float(top > 0 and row[at] == top), float(t in holders), float(t in held)]
             shared = round(row[at] * len(self.facts[idx[k]].content))  # the share, as a count
             row.append(min(shared, 6) / 6)
         # the headline is often quoted inside other lines (a breadcrumb trail, a share
@@ -933,6 +939,11 @@ class Reviser:
         # of the article's block, after the menus
         blocks, n = self.blocks, len(self.blocks)
         text_indent = blocks[lead].indent if 0 <= lead < n else 0
+        # the list items before the text: the last one's index, for "no list item
+        # between the candidate and the text"
+        last_bullet = max(
+            (j for j in range(min(idx, default=0) + 1, lead) if blocks[j].bullet), default=-1
+        )
         for k, row in enumerate(rows):
             i = idx[k]
             b = blocks[i]
@@ -943,7 +954,7 @@ class Reviser:
                 float(b.indent > text_indent),
                 float(i > 0 and bool(blocks[i - 1].bullet)),
                 float(nb is not None and bool(nb.bullet)),
-                float(not any(blocks[j].bullet for j in range(i + 1, max(i + 1, lead)))),
+                float(last_bullet <= i),
                 float(next((c for c in b.text if c.isalpha()), "").islower()),
             ]
 
