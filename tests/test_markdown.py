@@ -245,7 +245,9 @@ def test_a_layout_table_written_as_one_row_is_read_cell_by_cell() -> None:
     ]
     menu = " | ".join(f"[{item}](/{item.lower()})" for item in ("News", "Sport", "Weather"))
     row = (
-        "| | " + menu + " | | --- | --- | | **Ferry stays in service**   "
+        "| | "
+        + menu
+        + " | | --- | --- | | **Ferry stays in service**   "
         + "   ".join(paragraphs)
         + " | | --- | | [Imprint](/imprint) | [Privacy](/privacy) |"
     )

@@ -1250,9 +1250,12 @@ class Reviser:
         for i in range(lo, hi):
             if i in self.taken or not self._in_body(i):
                 continue
-            if i > listed and self.scores.final[i] < AFTER_LIST_THRESHOLD:
-                if not self._in_long_run(i):
-                    continue  # a teaser below the related list, not the article going on
+            if (
+                i > listed
+                and self.scores.final[i] < AFTER_LIST_THRESHOLD
+                and not self._in_long_run(i)
+            ):
+                continue  # a teaser below the related list, not the article going on
             b, f = self.blocks[i], self.facts[i]
             p = self.scores.final[i]
             if f.words <= OFFER_MAX_WORDS and self.lang.mailing_offer(b.text):
@@ -1565,12 +1568,15 @@ class Reviser:
         link ("Besucht uns auf Instagram", "The team on Mastodon")."""
         social = self.lang.social
         toks = tokens(text)
-        if 2 <= len(toks) <= FOLLOW_MAX_WORDS and toks[-1] in social:
-            if toks[-2] in self.lang.stopwords:
-                return True
+        if (
+            2 <= len(toks) <= FOLLOW_MAX_WORDS
+            and toks[-1] in social
+            and toks[-2] in self.lang.stopwords
+        ):
+            return True
         if not f.cats.get("share"):
             return False
-        _, cats = self.lang.phrases.match([t for t in tokens(text) if t not in social])
+        _, cats = self.lang.phrases.match([t for t in toks if t not in social])
         return bool(cats.get("share"))
 
 
