@@ -1194,3 +1194,24 @@ def test_a_lone_teaser_below_a_list_of_related_links_is_no_text() -> None:
     article = newsclean.clean("\n\n".join(["Ferry stays", *page]) + "\n")
     assert [r.title for r in article.related] == items
     assert teaser not in article.body and _EN_THIRD in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jetzt 1000 Euro Kredit sichern »",
+        "Next On Harbour News ›",
+        "CHOCOLATE PANCAKES WITH BERRIES >>>",
+        "Part 2 of the ferry series Next Work →",
+    ],
+)
+def test_a_short_line_ending_in_an_arrow_is_a_links_button(line: str) -> None:
+    page = "\n\n".join(["Ferry stays", *_EN_PARAS, line, _EN_THIRD, "Imprint"])
+    assert line not in newsclean.clean(page + "\n").body
+
+
+def test_a_closing_guillemet_is_no_arrow() -> None:
+    from newsclean.revise import _ARROW_END_RE
+
+    assert _ARROW_END_RE.search("«Wir bleiben hier»") is None
+    assert _ARROW_END_RE.search("Mehr erfahren »") is not None

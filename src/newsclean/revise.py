@@ -363,6 +363,12 @@ _TIME_ONLY_RE = re.compile(
     re.I,
 )
 
+#: A short line ending in an arrow is a link's button or teaser ("Mehr erfahren »",
+#: "Next post →", "RECIPE >>>"), not text: a closing guillemet counts only set apart
+#: from the last word («Zitat» is a quotation).
+_ARROW_END_RE = re.compile(r"(?:\s»|[›→▶▸➔➜]|>>)\s*$")
+ARROW_MAX_WORDS = 12
+
 #: Structural hints of a heading in the markup (HTML input).
 _HEADING_HINTS = frozenset(("h1", "h2", "h3", "h4"))
 
@@ -1193,6 +1199,8 @@ class Reviser:
             return True
         if self.facts[i].words <= 8 and _phrase_line(self.facts[i]):
             return False  # "Share on Facebook" between paragraphs
+        if self.facts[i].words <= ARROW_MAX_WORDS and _ARROW_END_RE.search(self.blocks[i].text):
+            return False  # "Jetzt Kredit sichern »", "Next On BuzzFeed News ›": a link's button
         if p >= self.scores.threshold:
             return True
         if self.start <= i <= self.stop:
