@@ -1215,3 +1215,12 @@ def test_a_closing_guillemet_is_no_arrow() -> None:
 
     assert _ARROW_END_RE.search("«Wir bleiben hier»") is None
     assert _ARROW_END_RE.search("Mehr erfahren »") is not None
+
+
+def test_a_short_line_opening_with_a_related_phrase_is_no_subheading() -> None:
+    pointer = "Mehr zu Fähren, Brücken und dem alten Hafen"
+    page = "\n\n".join(["Fähre bleibt", *_DE_PARAS, pointer, *_DE_PARAS, "Impressum"])
+    article = newsclean.clean(page + "\n")
+    assert pointer not in article.body
+    reasons = [ln.reason for ln in article.lines if ln.text == pointer]
+    assert reasons and reasons[0].startswith("opens with a related phrase")

@@ -309,7 +309,7 @@ def _page_title_parts(text: str) -> list[str]:
 def _boilerplate_reason(f: Facts, b: Block, p: float) -> str:
     if _phrase_line(f):
         return f"{max(f.cats, key=lambda c: f.cats[c])} phrase"
-    if f.lead in _CALL_TO_ACTION:
+    if f.lead in _CALL_TO_ACTION or (f.lead == "related" and f.words <= RELATED_LEAD_WORDS):
         return f"opens with a {f.lead} phrase, p={p:.2f}"
     if b.link_chars and b.link_chars >= 0.7 * len(b.text):
         return f"link line, p={p:.2f}"
@@ -368,6 +368,8 @@ _TIME_ONLY_RE = re.compile(
 #: from the last word («Zitat» is a quotation).
 _ARROW_END_RE = re.compile(r"(?:\s»|[›→▶▸➔➜]|>>)\s*$")
 ARROW_MAX_WORDS = 12
+#: A line of at most this many words that opens with a related phrase points elsewhere.
+RELATED_LEAD_WORDS = 8
 
 #: Structural hints of a heading in the markup (HTML input).
 _HEADING_HINTS = frozenset(("h1", "h2", "h3", "h4"))
@@ -1201,6 +1203,8 @@ class Reviser:
             return False  # "Share on Facebook" between paragraphs
         if self.facts[i].words <= ARROW_MAX_WORDS and _ARROW_END_RE.search(self.blocks[i].text):
             return False  # "Jetzt Kredit sichern »", "Next On BuzzFeed News ›": a link's button
+        if self.facts[i].lead == "related" and self.facts[i].words <= RELATED_LEAD_WORDS:
+            return False  # "Mehr zu Klima und Konsum", "More from Science": a pointer
         if p >= self.scores.threshold:
             return True
         if self.start <= i <= self.stop:
