@@ -1224,3 +1224,11 @@ def test_a_short_line_opening_with_a_related_phrase_is_no_subheading() -> None:
     assert pointer not in article.body
     reasons = [ln.reason for ln in article.lines if ln.text == pointer]
     assert reasons and reasons[0].startswith("opens with a related phrase")
+
+
+def test_a_text_cut_off_above_a_read_more_link_is_a_teaser() -> None:
+    teaser = "Der Stadtrat prüft derzeit die Pläne für eine zweite Fähre. Damit rückt eine…"
+    page = "\n\n".join(
+        ["Fähre bleibt", *_DE_PARAS, teaser, "weiterlesen 4 Minuten", *_DE_PARAS, "Impressum"]
+    )
+    assert teaser not in newsclean.clean(page + "\n").body

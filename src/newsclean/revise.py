@@ -370,6 +370,8 @@ _ARROW_END_RE = re.compile(r"(?:\s»|[›→▶▸➔➜]|>>)\s*$")
 ARROW_MAX_WORDS = 12
 #: A line of at most this many words that opens with a related phrase points elsewhere.
 RELATED_LEAD_WORDS = 8
+#: A read-more link below a teaser has at most this many words ("weiterlesen 4 Minuten").
+READ_MORE_WORDS = 4
 
 #: Structural hints of a heading in the markup (HTML input).
 _HEADING_HINTS = frozenset(("h1", "h2", "h3", "h4"))
@@ -1197,6 +1199,8 @@ class Reviser:
             return False  # "Folgen Sie uns auf ...", "Lust auf mehr? Lass dir ...": an appeal
         if self.text_stop_share >= 0.25 and _keyword_list(self.blocks[i], self.facts[i]):
             return False  # (only where the text's own lines use stop words)
+        if self._cut_teaser(i):
+            return False
         if self.clean_text and self.facts[i].prose:
             return True
         if self.facts[i].words <= 8 and _phrase_line(self.facts[i]):
@@ -1216,6 +1220,16 @@ class Reviser:
         if 0 <= i - self.stop <= LEAD_GAP and self.facts[i].prose and p >= LEAD_THRESHOLD:
             return all(self.facts[k].words <= 6 for k in range(self.stop + 1, i))
         return False
+
+    def _cut_teaser(self, i: int) -> bool:
+        """A text cut off with an ellipsis, then a read-more link ("... eine illegale
+        Parteispende…" / "weiterlesen 4 Minuten"): another article's teaser."""
+        if i + 1 >= len(self.blocks) or not self.blocks[i].text.rstrip().endswith(("…", "...")):
+            return False
+        if self.facts[i + 1].words > READ_MORE_WORDS:
+            return False
+        opening = self.lang.phrases.categories_at_start(tokens(self.blocks[i + 1].text))
+        return opening in ("related", "readmore")
 
     def _sandwiched_heading(self, i: int) -> bool:
         """A subheading: a short title-like line between two lines scored as body."""
