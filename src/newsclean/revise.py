@@ -1326,11 +1326,12 @@ class Reviser:
         return n
 
     def _in_long_run(self, i: int) -> bool:
-        """Whether line ``i`` is one of LONG_RUN_MIN body lines in a row or more."""
+        """Whether line ``i`` is one of LONG_RUN_MIN body lines in a row or more (looking
+        no further than that on either side: the test stays linear on long runs)."""
         n, k, j = len(self.blocks), i, i
-        while k > 0 and self.is_body[k - 1]:
+        while k > 0 and i - k < LONG_RUN_MIN and self.is_body[k - 1]:
             k -= 1
-        while j + 1 < n and self.is_body[j + 1]:
+        while j + 1 < n and j - i < LONG_RUN_MIN and self.is_body[j + 1]:
             j += 1
         return j - k + 1 >= LONG_RUN_MIN
 
