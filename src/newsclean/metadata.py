@@ -333,6 +333,8 @@ def _common_words() -> frozenset[str]:
 
 #: A word with digits glued to its end ("Demel13.12.2022"): its letters.
 _GLUED_NUMBER_RE = re.compile(r"([^\W\d_]{2,})\d")
+#: ... or a user's handle: "Berg@annaberg".
+_GLUED_HANDLE_RE = re.compile(r"([^\W\d_]{2,})@\w")
 
 
 #: Words that end an organisation's name: the word before one starts that name, which
@@ -423,9 +425,11 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
             core += "."  # an initial: "Günter W. Kienitz"
         elif "." in core and _INITIALS_RE.match(w.rstrip(",;:")):
             core = w.rstrip(",;:")  # initials run together: "R.C. Baker"
-        glued = _GLUED_NUMBER_RE.match(core) if out else None
+        glued = (_GLUED_NUMBER_RE.match(core) or _GLUED_HANDLE_RE.match(core)) if out else None
         if glued:
-            core = glued.group(1)  # "Nadja Demel13.12.2022": the rendering glued a date on
+            # "Nadja Demel13.12.2022", "Anna Berg@annaberg": the rendering glued a date
+            # or the author's handle on
+            core = glued.group(1)
         elif out:
             glued = _glued_word(core, lang)
             if glued:
@@ -834,6 +838,49 @@ def handle_after_prefix(rest: str, lang: Language, *, line_dated: bool = False) 
     return tok
 
 
+#: A pen name after a byline prefix has at most this many words ("Der Rote Kater").
+PEN_NAME_MAX_WORDS = 3
+
+
+def pen_name_after_prefix(
+    rest: str, lang: Language, *, explicit: bool, line_dated: bool = False
+) -> str | None:
+    """The pen name a byline prefix names when no known given name starts it: two or
+    three capitalised words alone before a separator or a date ("von: Roter Kater",
+    "Von Der Bücherwurm - 3. Mai 2021, 10:15 Uhr", "3 juin 2019, par Collectif
+    Vélo"), an article may open it. Only after a prefix with a colon (``explicit``) or
+    on a dated line (``line_dated``: the date may come before the prefix), and nothing
+    but a date after it ("By Sunday Morning the ..." is no byline)."""
+    rest = rest.strip()
+    part = _SPLIT_RE.split(rest, 1)[0]
+    dated = find_date(rest, lang) is not None or has_time(rest)
+    words = part.split()
+    kept = _before_date(words, lang)
+    if kept != words:
+        if not dated:
+            return None
+        words = kept
+    elif part != rest and not dated:
+        return None  # more after a separator, no date: a menu, a list of links
+    if not (explicit or dated or line_dated) or not 2 <= len(words) <= PEN_NAME_MAX_WORDS:
+        return None
+    for k, w in enumerate(words):
+        low = w.lower()
+        if (
+            not _WORD_RE.fullmatch(w)
+            or not w[:1].isupper()
+            or (k and low in lang.stopwords)
+            or low in lang.months
+            or low in _WEEKDAYS
+            or low in lang.date_prefixes.firsts
+            or low in lang.credit_prefixes
+            or low in lang.agencies
+            or low in _NOT_HANDLES
+        ):
+            return None
+    return " ".join(words)
+
+
 #: An agency credit: agencies or an editor's initials joined by slashes ("dpa/lno",
 #: "abc/dpa", "AFP/Reuters").
 _SLASHED_RE = re.compile(r"^[^\W\d_]{2,}(?:/[^\W\d_]{2,})+$")
@@ -1102,6 +1149,13 @@ def find_byline(
                 handle = agency_after_prefix(rest, lang) or handle_after_prefix(
                     rest, lang, line_dated=f.date is not None
                 )
+                if handle is None:
+                    handle = pen_name_after_prefix(
+                        rest,
+                        lang,
+                        explicit=":" in b.text[match.start() : match.end()],
+                        line_dated=f.date is not None,
+                    )
                 if handle is not None:
                     found, kind = [handle], 2.5  # a user name or an agency, not a person's
                 else:
@@ -1129,6 +1183,12 @@ def find_byline(
             text = _without_section(b.text, sections)
             shown = f if text == b.text else replace(f, words=len(text.split()))
             found, kind = _name_line(text, shown, lang, dated_beside=beside, menu=menu)
+            if not found and text != b.text:
+                # the words taken for a category end a user's name ("3. Mai 2021 anna_b
+                # Schreibe einen Kommentar", the page's comment link alone too)
+                retried, how = _name_line(b.text, f, lang, dated_beside=beside, menu=menu)
+                if retried and all(_user_name(name, lang) for name in retried):
+                    found, kind = retried, how
             if far and (kind != DATED_NAME or f.date is not None):
                 found = []  # far from the article, a name needs a date line beside it
             if kind == TEAM_BESIDE_DATE and line_counts()[b.text.strip()] > 1:
@@ -1204,13 +1264,130 @@ def find_byline(
             if best is None or score > best[0]:
                 best = (score, Byline(i, blocks[i].text, tuple(found)))
     if best is None and last_body >= 0:
-        return _copyright_holder(blocks, lang, last_body)
+        return _bio_author(blocks, facts, lang, last_body, taken) or _copyright_holder(
+            blocks, lang, last_body
+        )
     if best is None:
         return None
     listed = _avatar_names(blocks, best[1], lang)
     if len(listed) > 1:
         return Byline(best[1].index, best[1].text, tuple(listed))
     return best[1]
+
+
+#: An author's bio after the text has at least this many words ...
+BIO_MIN_WORDS = 8
+#: ... and at most this many ...
+BIO_MAX_WORDS = 80
+#: ... and names a writer's or scholar's job among this many words after the name.
+BIO_ROLE_REACH = 8
+
+
+#: Words that open a noun phrase, no name: "The Editor is ...", "Unser Team ist ...".
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "our",
+        "my",
+        "his",
+        "her",
+        "their",
+        "its",
+        "a",
+        "an",
+        "der",
+        "die",
+        "das",
+        "dieser",
+        "diese",
+        "unser",
+        "unsere",
+        "ein",
+        "eine",
+        "le",
+        "la",
+        "les",
+        "ce",
+        "cette",
+        "notre",
+        "un",
+        "une",
+        "el",
+        "los",
+        "las",
+        "este",
+        "esta",
+        "nuestro",
+        "il",
+        "lo",
+        "gli",
+        "questo",
+        "questa",
+        "uno",
+        "una",
+        "de",
+        "het",
+        "deze",
+        "dit",
+        "onze",
+        "een",
+    ]
+)
+
+
+def _bio_name(words: Sequence[str], lang: Language) -> str | None:
+    """The name of unknown given name a bio opens with: two or three capitalised words
+    and a short word of the language after them ("Jo Quill is a writer ..."); its
+    later words no common words, its first no determiner ("The Editors are ...")."""
+    for k in (2, 3):
+        if len(words) <= k or not (words[k].islower() and words[k] in lang.stopwords):
+            continue
+        head = words[:k]
+        if not all(_WORD_RE.fullmatch(w) and w[0].isupper() and not w.isupper() for w in head):
+            return None
+        if head[0].lower() in _DETERMINERS or any(
+            w.lower() in lang.stopwords
+            or w.lower() in _common_words()
+            or w.lower() in _ORGANISATION_WORDS
+            or w.lower() in _TEAM_WORDS
+            for w in head[1:]
+        ):
+            return None
+        return " ".join(head)
+    return None
+
+
+def _bio_author(
+    blocks: Sequence[Block], facts: Sequence[Facts], lang: Language, last_body: int, taken: set[int]
+) -> Byline | None:
+    """The author an author's bio after the text names, when no byline does: a
+    sentence starting with a person's name, a lower-case word after it, and a
+    writer's or scholar's job soon after ("Anna Berg is a senior editor at ...",
+    "Max Muster ist Redakteur im Ressort ..."). The text's last paragraph too, when
+    it is such a sentence: the reviser leaves it out as a bio (see ``BIO_WORDS``); a
+    name of unknown given name only after the text."""
+    for i in range(last_body, min(len(blocks), last_body + 1 + TAIL_LINES)):
+        f = facts[i]
+        if i in taken or f.words < BIO_MIN_WORDS or f.words > BIO_MAX_WORDS:
+            continue
+        if i == last_body and not (f.prose and f.end in (".", "!")):
+            continue  # the text's last paragraph: only a bio sentence
+        words = blocks[i].text.split()
+        name = leading_name(words[:6], lang, after_prefix=False)
+        if name is None and i > last_body:
+            name = _bio_name(words, lang)  # no unknown names in the text
+        if name is None or len(name.split()) < 2 or not blocks[i].text.startswith(name):
+            continue
+        k = len(name.split())
+        if k >= len(words) or not words[k][:1].islower():
+            continue
+        if any(t in BIO_WORDS for t in tokens(" ".join(words[k : k + BIO_ROLE_REACH]))):
+            return Byline(i, blocks[i].text, (name,))
+    return None
 
 
 def _initials(name: str) -> str:
