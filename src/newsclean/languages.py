@@ -429,13 +429,6 @@ _SCRIPTS = {
 }
 _SCRIPTS["cjk"] = _SCRIPTS["kana"] + _SCRIPTS["han"] + _SCRIPTS["hangul"]
 _SCRIPTS["any"] = _SCRIPTS["cjk"] + _SCRIPTS["thai"]
-#: Each script's lowest character and above (a class is a run of "first-last" ranges):
-#: a text without any holds none of the script. A single range compiles at once and
-#: rules most non-ASCII Western lines out (curly quotes and dashes are below the CJK
-#: scripts) before the large class is needed.
-_ABOVE_SCRIPT_RE = {
-    name: re.compile(f"[{min(ranges[0::3])}-\U0010ffff]") for name, ranges in _SCRIPTS.items()
-}
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 
@@ -444,9 +437,21 @@ def _script_re(script: str) -> re.Pattern[str]:
     return re.compile(f"[{_SCRIPTS[script]}]")
 
 
+@cache
+def _above_script_re(script: str) -> re.Pattern[str]:
+    """The script's lowest character and above (a class is a run of "first-last"
+    ranges): a text without any holds none of the script. A single range rules most
+    non-ASCII Western lines out (curly quotes and dashes are below the CJK scripts)
+    before the large class is needed. Written as "not below it" and compiled on first
+    use: a class running up to the last code point takes milliseconds to compile,
+    which start-up should not pay."""
+    lowest = min(_SCRIPTS[script][0::3])
+    return re.compile(f"[^\x00-{chr(ord(lowest) - 1)}]")
+
+
 def script_chars(text: str, script: str) -> int:
     """How many characters of ``text`` belong to a script of ``_SCRIPTS``."""
-    if text.isascii() or _ABOVE_SCRIPT_RE[script].search(text) is None:
+    if text.isascii() or _above_script_re(script).search(text) is None:
         return 0
     return len(_script_re(script).findall(text))
 
