@@ -264,3 +264,35 @@ def test_a_layout_table_written_as_one_row_is_read_cell_by_cell() -> None:
 def test_a_short_table_row_stays_one_block() -> None:
     (block,) = segment_markdown("| Berlin | 3.7 million | capital |\n")
     assert block.text == "Berlin 3.7 million capital"
+
+
+def test_a_word_glued_to_the_link_after_it_is_set_apart() -> None:
+    # converters drop the space between a word and a link: "von[Name](...)"
+    assert _texts("Veröffentlicht von[Chris Jung](/autor/cj) am 28. Februar\n") == [
+        (1, "Veröffentlicht von Chris Jung am 28. Februar")
+    ]
+    # a link inside a word, and links run together, stay as written
+    assert _texts("the [iPhone](/p)s and e-[mail](/m), [Home](/)[News](/n)\n") == [
+        (1, "the iPhones and e-mail, HomeNews")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Artikel von\nAlexa von Heyden", "Alexa von Heyden"),
+        ("Evgenia Karp\n Zuletzt geändert am 06.11.2023", "Evgenia Karp"),
+    ],
+)
+def test_the_byline_under_the_authors_picture_is_no_caption(byline: str, author: str) -> None:
+    paragraphs = [
+        "Die Einwohner der kleinen Hafenstadt haben am Sonntag beschlossen, die alte "
+        "Holzfähre zu behalten, die seit 1962 über die Bucht fährt.",
+        "Der Gemeinderat hatte argumentiert, die Reparaturen würden zu teuer, doch mehr "
+        "als zwei Drittel der Wähler sahen in der Fähre einen Teil ihrer Stadt.",
+    ]
+    picture = "[![Profilbild](/img/autorin.jpg)](/autor/a)"
+    page = "\n\n".join(["# Fähre bleibt", picture, byline, "19. Juni 2019", *paragraphs])
+    article = newsclean.clean(page + "\n", Options(input_format="markdown"))
+    assert article.captions == ()
+    assert article.authors == (author,)

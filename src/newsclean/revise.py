@@ -92,6 +92,9 @@ RELATED_HEADER_WORDS = 6
 CAPTION_BEFORE = 12
 #: Body lines of one run may be this many lines apart.
 RUN_GAP = 4
+#: A short line with a date under a picture is its author's name and date ("Anna Berg
+#: Zuletzt geändert am 06.11.2023"), not a caption.
+CAPTION_DATED_NAME_WORDS = 8
 #: Below a list of at least RELATED_LIST_MIN related links after the article, only runs
 #: of LONG_RUN_MIN body lines or more are article text (a part of the article after a
 #: list in its middle), not single teasers...
@@ -1169,6 +1172,8 @@ class Reviser:
                 and f.words <= 40
                 and f.separators < 2
                 and not b.link_chars
+                and not f.byline  # under the author's picture: "Artikel von Anna Berg"
+                and not (f.date is not None and f.words <= CAPTION_DATED_NAME_WORDS)
                 and (not self.is_body[i] or b.hint == "figcaption")
                 and b.hint not in _HEADING_HINTS  # a headline below a lead picture
             ):

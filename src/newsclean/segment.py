@@ -139,9 +139,17 @@ def _md_inline(line: str, base_url: str | None) -> tuple[str, list[Link], int, i
         nonlocal link_chars
         label = collapse(match.group(1))
         url = match.group(2) or match.group(3) or ""
-        if label:
-            links.append(Link(text=label, url=_resolve(url, base_url)))
-            link_chars += len(label)
+        if not label:
+            return label
+        links.append(Link(text=label, url=_resolve(url, base_url)))
+        link_chars += len(label)
+        # converters drop the space between a word and a link after it ("Veröffentlicht
+        # von[Chris Jung](...)"): a capital or a digit after a small letter starts a
+        # new word (links run together, as in a breadcrumb trail, are left as written)
+        start = match.start()
+        before = match.string[start - 1] if start else ""
+        if before.isalpha() and before.islower() and (label[0].isupper() or label[0].isdigit()):
+            label = " " + label
         return label
 
     # Links may hold an image as their label ("[![alt](img)](url)"): images went first.
