@@ -1,4 +1,5 @@
-"""More bylines: user names after a byline word, editorial teams, blog platforms' wording."""
+"""More bylines: user names after a byline word, editorial teams, blog platforms' wording,
+pen names after a byline word, an author's bio after the text."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 
 import newsclean
 from newsclean.languages import load
-from newsclean.metadata import handle_after_prefix
+from newsclean.metadata import handle_after_prefix, pen_name_after_prefix
 
 #: Two paragraphs of article text, in German and in English (made up).
 _TEXT = {
@@ -37,10 +38,11 @@ _TEXT = {
 }
 
 
-def _authors(code: str, *lines: str) -> tuple[str, ...]:
-    """The authors of a page: a headline, the given lines, two paragraphs, a footer."""
-    page = "\n\n".join(["Die Fähre bleibt", *lines, *_TEXT[code], "Impressum"])
-    return newsclean.clean(page + "\n").authors
+def _authors(code: str, *lines: str, after: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The authors of a page: a headline, the given lines, two paragraphs, the lines
+    ``after`` them, a footer."""
+    page = "\n\n".join(["Die Fähre bleibt", *lines, *_TEXT[code], *after, "Impressum"])
+    return tuple(newsclean.clean(page + "\n").authors)
 
 
 @pytest.mark.parametrize(
@@ -173,3 +175,113 @@ def test_a_user_name_between_the_date_and_the_comment_count(
     line: str, authors: tuple[str, ...]
 ) -> None:
     assert _authors("de", line) == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("de", "von: Der Rote Kater", ("Der Rote Kater",)),
+        ("de", "Von Der Bücherwurm - 3. Mai 2021, 10:15 Uhr", ("Der Bücherwurm",)),
+        ("en", "By: The Grumpy Gardener", ("The Grumpy Gardener",)),
+        ("en", "By The Night Owl | May 3, 2021", ("The Night Owl",)),
+    ],
+)
+def test_a_pen_name_after_an_explicit_or_dated_byline_word(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    assert _authors(code, line) == authors
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "Sunday Morning",  # no colon, no date: "By Sunday Morning ..." starts a sentence
+        "Grumpy Gardener | Gardening | Recipes",  # a menu after it, no date
+        "Monday May 3",  # a date, no name
+        "Roter Kater und andere Geschichten",  # a title, more words
+    ],
+)
+def test_no_pen_name_without_a_colon_or_a_date(rest: str) -> None:
+    explicit = rest != "Sunday Morning"
+    assert pen_name_after_prefix(rest, load("de"), explicit=explicit) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "bio", "authors"),
+    [
+        (
+            "en",
+            "Anna Berg is a freelance journalist and photographer based in the north "
+            "of the country.",
+            ("Anna Berg",),
+        ),
+        (
+            "de",
+            "Max Muster ist Redakteur im Ressort Lokales und schreibt über Verkehr und "
+            "die Politik der Stadt.",
+            ("Max Muster",),
+        ),
+    ],
+)
+def test_an_authors_bio_after_the_text_names_the_author_when_no_byline_does(
+    code: str, bio: str, authors: tuple[str, ...]
+) -> None:
+    assert _authors(code, after=(bio,)) == authors
+
+
+#: Share buttons and a link between an article and its author's bio (made up).
+_BETWEEN = ("Share this story", "Facebook", "Twitter", "Email", "More from the Gazette")
+
+
+def test_a_bio_after_the_text_names_an_author_of_unknown_given_name() -> None:
+    bio = (
+        "Jo Quillfeather is a senior writer for the Harbour Gazette, covering "
+        "transport. She was previously a reporter at a local radio station."
+    )
+    assert _authors("en", after=(*_BETWEEN, bio, "Senior Writer")) == ("Jo Quillfeather",)
+
+
+def test_no_unknown_name_from_the_texts_last_paragraph() -> None:
+    line = (
+        "Jo Quillfeather is a senior writer for the Harbour Gazette, covering "
+        "transport. She was previously a reporter at a local radio station."
+    )
+    assert _authors("en", after=(line,)) == ()
+
+
+def test_a_bio_gives_no_author_beside_a_byline() -> None:
+    bio = "Anna Berg is a freelance journalist and photographer based in the north."
+    assert _authors("en", "By Max Muster", after=(bio,)) == ("Max Muster",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # no writer's job after the name
+        "Anna Berg is a keen gardener and likes to spend the summer at the sea.",
+        # a determiner, no name
+        "The Gazette is a weekly paper whose editor and writers live in the town.",
+    ],
+)
+def test_no_bio_author_without_a_name_and_a_job(line: str) -> None:
+    assert _authors("en", after=(*_BETWEEN, line)) == ()
+
+
+def test_a_pen_name_on_a_line_dated_before_the_byline_word() -> None:
+    line = "3 juin 2019, par Le Collectif Vélo"
+    page = "\n\n".join(["Le vieux bac", line, *_TEXT["fr"], "Mentions légales"])
+    assert tuple(newsclean.clean(page + "\n").authors) == ("Le Collectif Vélo",)
+
+
+def test_a_user_name_before_a_comment_link_the_page_also_has_alone() -> None:
+    # "Schreibe einen Kommentar" alone too: the page's words for a link, no category
+    line = "4. März 2021 anna_meier Schreibe einen Kommentar"
+    page = "\n\n".join(
+        ["Die Fähre bleibt", line, *_TEXT["de"], "Schreibe einen Kommentar", "Impressum"]
+    )
+    assert tuple(newsclean.clean(page + "\n").authors) == ("anna_meier",)
+
+
+def test_a_handle_glued_onto_the_name_is_left_out() -> None:
+    line = "By Jo Quillfeather@joquill Updated May 3, 2021, 9:40am EDT"
+    assert _authors("en", line) == ("Jo Quillfeather",)
