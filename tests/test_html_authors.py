@@ -248,3 +248,15 @@ def test_site_names_reach_the_page_meta() -> None:
     _, meta = html.segment_html(page, Options(base_url="https://coastal-ledger.com/a/1"))
     assert meta is not None
     assert meta.site_names == ("The Coastal Ledger", "coastal-ledger.com")
+
+
+def test_site_names_stay_few_on_a_page_repeating_its_meta_tags() -> None:
+    from lxml import html as lxml_html
+
+    from newsclean.html import SITE_NAMES_MAX, site_names
+
+    metas = "".join(f'<meta property="og:site_name" content="Site {k}">' for k in range(5000))
+    root = lxml_html.document_fromstring(f"<html><head>{metas}</head><body><p>x</p></body></html>")
+    names = site_names(root)
+    assert names[:2] == ("Site 0", "Site 1")
+    assert len(names) == SITE_NAMES_MAX == len(set(names))

@@ -258,6 +258,9 @@ _LD_PERSON_KEYS = frozenset(
 )
 #: A longer "site name" is a sentence, not a name.
 SITE_NAME_MAX_CHARS = 200
+#: At most this many site names are kept (a page may repeat its meta tags thousands of
+#: times: the work stays bounded).
+SITE_NAMES_MAX = 50
 
 
 def collapse(text: str) -> str:
@@ -1070,10 +1073,10 @@ def site_names(root: Any, site_name: str | None = None, url: str | None = None) 
     but not its longest part (the headline), and the page's host name without
     "www.". Names with a separator are given whole and in parts.
     """
-    found: list[str] = []
+    found: dict[str, None] = {}  # (a dict keeps the order and tells a repeat at once)
 
     def add(value: object) -> None:
-        if not isinstance(value, str):
+        if not isinstance(value, str) or len(found) >= SITE_NAMES_MAX:
             return
         text = collapse(html_lib.unescape(value)).lstrip("@")
         if _ABSOLUTE_RE.match(text):
@@ -1082,8 +1085,8 @@ def site_names(root: Any, site_name: str | None = None, url: str | None = None) 
             return
         for name in (text, *_TITLE_SEPARATOR_RE.split(text)):
             name = name.strip()
-            if name and name not in found:
-                found.append(name)
+            if name:
+                found.setdefault(name, None)
 
     add(site_name)
     for meta in root.iterfind(".//meta[@content]"):
