@@ -260,3 +260,8 @@ def test_site_names_stay_few_on_a_page_repeating_its_meta_tags() -> None:
     names = site_names(root)
     assert names[:2] == ("Site 0", "Site 1")
     assert len(names) == SITE_NAMES_MAX == len(set(names))
+
+
+def test_a_stuffed_author_list_is_taken_as_the_markup_gives_it() -> None:
+    markup = tuple(f"Writer {k}" for k in range(100))
+    assert merge_authors(("Anna Berg",), markup, (), "Anna Berg") == markup

@@ -123,6 +123,8 @@ def merge_authors(
     text, markup = tuple(text), tuple(markup)
     if not text or not markup:
         return markup or text
+    if len(text) > MERGE_MAX_NAMES or len(markup) > MERGE_MAX_NAMES:
+        return markup  # (a page stuffing its author tags: the work stays bounded)
     if _same_names(text, markup):
         return _recase(text, markup)
     people = tuple(m for m in markup if not is_site_name(m, site_names))
@@ -218,6 +220,9 @@ def is_site_name(name: str, site_names: Sequence[str], loose: bool = True) -> bo
             return True
     return False
 
+
+#: :func:`merge_authors` compares lists of at most this many names.
+MERGE_MAX_NAMES = 20
 
 #: What separates a name's words for :func:`name_tokens`.
 _NAME_SPLIT_RE = re.compile(r"[\W_]+")
