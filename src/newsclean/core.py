@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
 from .classify import score_lines
 from .errors import InputTooLargeError
 from .features import document_facts
-from .languages import detect, language_code, load
+from .languages import detect, language_code, load, strip_accents
 from .model import Article, Block, Caption, Label, LineLabel, PageMeta, Related, Source
 from .options import DEFAULT_OPTIONS, Options
 from .reader import Document, read
@@ -144,8 +143,7 @@ def merge_authors(
 
 def name_tokens(text: str) -> tuple[str, ...]:
     """A name's words, case-folded, without diacritics and punctuation."""
-    plain = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    plain = strip_accents(text).casefold()
     return tuple(w for w in _NAME_SPLIT_RE.split(plain) if w)
 
 

@@ -331,6 +331,34 @@ _SENTENCE_END_RE = re.compile(r"[^\d\s.!?…][.!?…]+(?:\s|$)")
 _CODE_OR_TABLE_RE = re.compile(r"[=(){}\[\]#<>/\\:;€$%]")
 
 
+def _holders_and_held(texts: Sequence[str]) -> tuple[set[str], set[str]]:
+    """The texts that hold another of ``texts`` (non-empty, different, shorter), and
+    those held in another (longer) one.
+
+    The distinct texts are joined by newlines (which no text contains): a text is held
+    in a longer one exactly when it occurs in the joined string more often than once
+    (its own place), so only those few are matched against the others, not every pair.
+    """
+    distinct = list(dict.fromkeys(t for t in texts if t))
+    joined = "\n".join(distinct)
+    held: set[str] = set()
+    holders: set[str] = set()
+    for t in distinct:
+        if joined.count(t) > 1:
+            held.add(t)
+            holders.update(o for o in distinct if len(o) > len(t) and t in o)
+    if distinct:
+        held.add("")  # an empty text is held in any other
+    return holders, held
+
+
+def _no_list_item_before(blocks: Sequence[Block], idx: Sequence[int], lead: int) -> list[bool]:
+    """For each line of ``idx``, whether no list item stands between it and line ``lead``
+    (the last list item before ``lead`` is found once, not searched for each line)."""
+    last = max((j for j in range(min(idx, default=0) + 1, lead) if blocks[j].bullet), default=-1)
+    return [last <= i for i in idx]
+
+
 def _keyword_list(b: Block, f: Facts) -> bool:
     """A tag cloud or keyword list: many words, next to no stop words, no sentence ends."""
     return (
@@ -912,20 +940,7 @@ class Reviser:
         at = TITLE_FEATURES.index("words found in the first paragraphs")
         top = max((r[at] for r in rows), default=0.0)
         texts = [" ".join(self.blocks[i].text.lower().split()) for i in idx]
-        # Which candidate texts hold another one, and which are held in another. The
-        # distinct texts are joined by newlines (which no text contains): a text is
-        # held in a longer one exactly when it occurs in the joined string more often
-        # than once (its own place). Only those few are then matched against the others.
-        distinct = list(dict.fromkeys(t for t in texts if t))
-        joined = "\n".join(distinct)
-        held: set[str] = set()
-        holders: set[str] = set()
-        for t in distinct:
-            if joined.count(t) > 1:
-                held.add(t)
-                holders.update(o for o in distinct if len(o) > len(t) and t in o)
-        if distinct:
-            held.add("")  # an empty text is held in any other
+        holders, held = _holders_and_held(texts)
         for k, row in enumerate(rows):
             t = texts[k]
             row += [float(top > 0 and row[at] == top), float(t in holders), float(t in held)]
@@ -952,11 +967,7 @@ class Reviser:
         # of the article's block, after the menus
         blocks, n = self.blocks, len(self.blocks)
         text_indent = blocks[lead].indent if 0 <= lead < n else 0
-        # the list items before the text: the last one's index, for "no list item
-        # between the candidate and the text"
-        last_bullet = max(
-            (j for j in range(min(idx, default=0) + 1, lead) if blocks[j].bullet), default=-1
-        )
+        no_item_after = _no_list_item_before(blocks, idx, lead)
         for k, row in enumerate(rows):
             i = idx[k]
             b = blocks[i]
@@ -967,7 +978,7 @@ class Reviser:
                 float(b.indent > text_indent),
                 float(i > 0 and bool(blocks[i - 1].bullet)),
                 float(nb is not None and bool(nb.bullet)),
-                float(last_bullet <= i),
+                float(no_item_after[k]),
                 float(next((c for c in b.text if c.isalpha()), "").islower()),
             ]
 
