@@ -1232,3 +1232,42 @@ def test_a_text_cut_off_above_a_read_more_link_is_a_teaser() -> None:
         ["Fähre bleibt", *_DE_PARAS, teaser, "weiterlesen 4 Minuten", *_DE_PARAS, "Impressum"]
     )
     assert teaser not in newsclean.clean(page + "\n").body
+
+
+def test_a_read_more_link_is_no_related_header() -> None:
+    """A lone "Mehr erfahren" / "Read more" ends a teaser; it heads no list, so the
+    article's subheadings below it are not taken as related links."""
+    subheads = ["Die Reparatur der alten Fähre", "Was der Gemeinderat nun plant"]
+    page = "\n\n".join(
+        [
+            "Fähre bleibt",
+            _DE_PARAS[0],
+            "Mehr erfahren",
+            subheads[0],
+            _DE_PARAS[1],
+            subheads[1],
+            _DE_PARAS[0].replace("Sonntag", "Montag"),
+            "Impressum",
+        ]
+    )
+    article = newsclean.clean(page + "\n")
+    assert article.related == ()
+    assert _DE_PARAS[1] in article.body
+
+
+@pytest.mark.parametrize(
+    ("header", "tags", "paras"),
+    [
+        ("Schlagwörter:", ["Fähre, Hafen", "Gemeinderat Nordstrand", "Verkehr"], _DE_PARAS),
+        ("Tags", ["Harbour town ferry", "Local politics and councils", "Boats"], _EN_PARAS),
+    ],
+)
+def test_the_items_under_a_tag_header_are_tags_not_related_articles(
+    header: str, tags: list[str], paras: list[str]
+) -> None:
+    page = "\n\n".join(["Ferry stays", *paras, header, *tags, "Impressum"])
+    article = newsclean.clean(page + "\n")
+    assert article.related == ()
+    assert article.body == tuple(paras)
+    reasons = [ln.reason for ln in article.lines if ln.text in tags]
+    assert len(reasons) == len(tags) and all(r.startswith("a tag under") for r in reasons)

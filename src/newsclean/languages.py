@@ -224,6 +224,8 @@ class Language:
     by_words: frozenset[str] = frozenset()
     #: Words that label a numbered figure or table ("Abbildung 4:", "Fig. 2."), lower case.
     figure_labels: frozenset[str] = frozenset()
+    #: Headers of a tag list ("Tags", "Schlagwörter", "Mots-clés"), as joined tokens.
+    tag_headers: frozenset[str] = frozenset()
     has_data: bool = field(default=False)
     #: Words addressing the reader ("you", "du", "vous"), newsletter names, mail words
     #: and subscribing verbs: what tells an offer to send the reader mail (see
@@ -384,6 +386,7 @@ def load(code: str | None) -> Language:
         agencies=frozenset(_list(common, "agencies")),
         given_names=frozenset(_list(common, "given_names")),
         figure_labels=frozenset(w for d in sources for w in _list(d, "figure_labels")),
+        tag_headers=frozenset(" ".join(tokens(w)) for d in sources for w in _list(d, "tag_headers")),
         byline_phrases=tuple(
             sorted(
                 {p.lower().strip() for d in sources for p in _list(d, "byline_prefixes")},

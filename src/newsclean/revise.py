@@ -110,6 +110,9 @@ MAX_CREDIT_WORDS = 10
 RELATED_MIN_WORDS = 3
 RELATED_MAX_GAP = 3
 RELATED_MAX_ITEMS = 30
+#: A tag list ("Tags: Berlin, Verkehr") holds at most this many lines of this many words.
+TAG_MAX_ITEMS = 40
+TAG_MAX_WORDS = 12
 #: A heading-like line between two body lines is kept when scored at least this.
 HEADING_INSIDE_THRESHOLD = 0.2
 #: With no line scored as text, the lines scoring at least this share of the best
@@ -1406,7 +1409,10 @@ class Reviser:
             if self._is_related_header(b, f):
                 self.out.set(i, Label.BOILERPLATE, "related-section header")
                 self.taken.add(i)
-                i = self._related_run(i + 1, b.text)
+                if " ".join(tokens(b.text)) in self.lang.tag_headers:
+                    i = self._tag_run(i + 1, b.text)
+                else:
+                    i = self._related_run(i + 1, b.text)
                 continue
             i += 1
 
@@ -1440,8 +1446,7 @@ class Reviser:
     def _is_related_header(self, b: Block, f: Facts) -> bool:
         if f.words > 8 or f.words == 0:
             return False
-        related = f.cats.get("related", 0) + f.cats.get("readmore", 0)
-        if related * 2 >= f.words:
+        if f.cats.get("related", 0) * 2 >= f.words:
             return True
         # "Weitere Beiträge aus der Kolumne:", "More from Open Future": a related phrase
         # opening a short header
@@ -1495,6 +1500,27 @@ class Reviser:
                     break
             else:
                 gap += 1
+            i += 1
+        return i
+
+    def _tag_run(self, i: int, header: str) -> int:
+        """The tags after a tag-list header ("Tags:", "Schlagwörter"): short link lines,
+        boilerplate (they name topics, not related articles), until a line that is not
+        one."""
+        blocks, facts = self.blocks, self.facts
+        n = len(blocks)
+        items = 0
+        while i < n and items < TAG_MAX_ITEMS:
+            b, f = blocks[i], facts[i]
+            if i in self.taken or not 0 < f.words <= TAG_MAX_WORDS or f.prose:
+                break
+            if self.has_links and not b.links:
+                break
+            if f.end in (".", "!", "?", "…") or self._is_section_break(b, f):
+                break
+            self.out.set(i, Label.BOILERPLATE, f"a tag under '{header[:40]}'")
+            self.taken.add(i)
+            items += 1
             i += 1
         return i
 
