@@ -386,7 +386,9 @@ def load(code: str | None) -> Language:
         agencies=frozenset(_list(common, "agencies")),
         given_names=frozenset(_list(common, "given_names")),
         figure_labels=frozenset(w for d in sources for w in _list(d, "figure_labels")),
-        tag_headers=frozenset(" ".join(tokens(w)) for d in sources for w in _list(d, "tag_headers")),
+        tag_headers=frozenset(
+            " ".join(tokens(w)) for d in sources for w in _list(d, "tag_headers")
+        ),
         byline_phrases=tuple(
             sorted(
                 {p.lower().strip() for d in sources for p in _list(d, "byline_prefixes")},
