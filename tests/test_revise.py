@@ -1271,3 +1271,19 @@ def test_the_items_under_a_tag_header_are_tags_not_related_articles(
     assert article.body == tuple(paras)
     reasons = [ln.reason for ln in article.lines if ln.text in tags]
     assert len(reasons) == len(tags) and all(r.startswith("a tag under") for r in reasons)
+
+
+@pytest.mark.parametrize(
+    ("line", "paras"),
+    [
+        ("Schlagwörter: Fähre, Hafen, Gemeinderat Nordstrand", _DE_PARAS),
+        ("Abgelegt unter Hafen und Verkehr", _DE_PARAS),
+        ("Filed under: Local news, Boats, Town council", _EN_PARAS),
+    ],
+)
+def test_a_line_of_tags_is_no_related_link(line: str, paras: list[str]) -> None:
+    page = "\n\n".join(["Ferry stays", *paras, line, "Impressum"])
+    article = newsclean.clean(page + "\n")
+    assert article.related == ()
+    assert article.body == tuple(paras)
+    assert [ln.reason for ln in article.lines if ln.text == line] == ["a tag line"]

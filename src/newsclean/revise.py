@@ -113,6 +113,9 @@ RELATED_MAX_ITEMS = 30
 #: A tag list ("Tags: Berlin, Verkehr") holds at most this many lines of this many words.
 TAG_MAX_ITEMS = 40
 TAG_MAX_WORDS = 12
+#: A line of tags after its header ("Tags: Berlin, Verkehr, Radwege") has at most this
+#: many words.
+TAG_LINE_MAX_WORDS = 60
 #: A heading-like line between two body lines is kept when scored at least this.
 HEADING_INSIDE_THRESHOLD = 0.2
 #: With no line scored as text, the lines scoring at least this share of the best
@@ -1399,6 +1402,11 @@ class Reviser:
             if i in self.taken:
                 i += 1
                 continue
+            if self._tag_line(b, f):
+                self.out.set(i, Label.BOILERPLATE, "a tag line")
+                self.taken.add(i)
+                i += 1
+                continue
             teaser = self._inline_teaser(b, f) or self._post_link(b, f)
             if teaser is not None:
                 self.out.related.append((teaser, b.links[-1].url if b.links else None))
@@ -1415,6 +1423,21 @@ class Reviser:
                     i = self._related_run(i + 1, b.text)
                 continue
             i += 1
+
+    def _tag_line(self, b: Block, f: Facts) -> bool:
+        """ "Tags: Berlin, Verkehr", "Filed under: Politics", "Abgelegt unter Aktuelles": a
+        tag-list header, then the tags (the header without a separator only when it has
+        two words or more, "Themen der Woche" being a headline)."""
+        if not 2 <= f.words <= TAG_LINE_MAX_WORDS or f.prose or f.end in (".", "!", "?"):
+            return False
+        headers = self.lang.tag_headers
+        if not headers:
+            return False
+        match = _TEASER_SEP_RE.search(b.text, 0, 40)
+        if match is not None and " ".join(tokens(b.text[: match.start()])) in headers:
+            return True
+        toks = tokens(b.text[:40])
+        return any(len(toks) > k and " ".join(toks[:k]) in headers for k in (3, 2))
 
     def _inline_teaser(self, b: Block, f: Facts) -> str | None:
         """The title in "Lesen Sie auch: Title" (a related prefix, then a separator)."""
@@ -1481,6 +1504,11 @@ class Reviser:
                 continue
             if self._is_section_break(b, f) or (items and self._is_related_header(b, f)):
                 break
+            if self._tag_line(b, f):
+                self.out.set(i, Label.BOILERPLATE, "a tag line")
+                self.taken.add(i)
+                i += 1
+                continue
             if self._headline_like(b, f) and (b.links or not self.has_links):
                 for k in pending:  # sentences between titles: the titles' teasers
                     self.out.set(k, Label.BOILERPLATE, "teaser of a related article")
