@@ -1287,3 +1287,34 @@ def test_a_line_of_tags_is_no_related_link(line: str, paras: list[str]) -> None:
     assert article.related == ()
     assert article.body == tuple(paras)
     assert [ln.reason for ln in article.lines if ln.text == line] == ["a tag line"]
+
+
+@pytest.mark.parametrize(
+    ("notice", "paras"),
+    [
+        (
+            "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Dabei "
+            "können personenbezogene Daten an Drittplattformen übermittelt werden.",
+            _DE_PARAS,
+        ),
+        (
+            "By clicking accept, you consent to our use of cookies and to sharing personal "
+            "data with our partners.",
+            _EN_PARAS,
+        ),
+    ],
+)
+def test_a_consent_notice_inside_the_text_is_not_text(notice: str, paras: list[str]) -> None:
+    page = "\n\n".join(["Ferry stays", paras[0], notice, *paras[1:], "Impressum"])
+    article = newsclean.clean(page + "\n")
+    assert notice not in article.body
+    assert article.body == tuple(paras)
+
+
+def test_a_report_on_cookie_consent_stays_text() -> None:
+    report = (
+        "Nach dem Urteil müssen Nutzer der Verwendung von Cookies künftig ausdrücklich "
+        "zustimmen, entschied der Gerichtshof am Dienstag in Luxemburg."
+    )
+    page = "\n\n".join(["Cookie-Urteil", _DE_PARAS[0], report, _DE_PARAS[1], "Impressum"])
+    assert report in newsclean.clean(page + "\n").body

@@ -234,6 +234,11 @@ class Language:
     newsletter_re: re.Pattern[str] | None = None
     mail_re: re.Pattern[str] | None = None
     subscribe_re: re.Pattern[str] | None = None
+    #: Consenting verbs, privacy words (personal data, cookies, third parties) and the
+    #: first person: what tells a consent notice (see :meth:`consent_notice`).
+    consent_re: re.Pattern[str] | None = None
+    privacy_re: re.Pattern[str] | None = None
+    self_re: re.Pattern[str] | None = None
 
     def mailing_offer(self, text: str) -> bool:
         """Whether a line offers to send the reader mail: it addresses the reader and names
@@ -249,6 +254,22 @@ class Language:
         if self.mail_re is None or self.subscribe_re is None:
             return False
         return self.mail_re.search(text) is not None and self.subscribe_re.search(text) is not None
+
+    def consent_notice(self, text: str) -> bool:
+        """Whether a line asks the reader's consent to cookies, to personal data going to a
+        third party or to loading external content ("Ich bin damit einverstanden, dass mir
+        externe Inhalte angezeigt werden", "By clicking accept you consent to cookies"): it
+        names privacy, a consenting verb, and the reader or the first person.
+        """
+        if self.privacy_re is None or self.consent_re is None:
+            return False
+        if self.privacy_re.search(text) is None:
+            return False  # (the test most lines fail: it goes first)
+        if self.consent_re.search(text) is None:
+            return False
+        return any(
+            rx is not None and rx.search(text) is not None for rx in (self.reader_re, self.self_re)
+        )
 
 
 def _words_re(words: Iterable[str], whole: bool) -> re.Pattern[str] | None:
@@ -410,6 +431,9 @@ def load(code: str | None) -> Language:
         newsletter_re=_words_re((w for d in sources for w in _list(d, "newsletter_words")), False),
         mail_re=_words_re((w for d in sources for w in _list(d, "mail_words")), False),
         subscribe_re=_words_re((w for d in sources for w in _list(d, "subscribe_words")), False),
+        consent_re=_words_re((w for d in sources for w in _list(d, "consent_words")), False),
+        privacy_re=_words_re((w for d in sources for w in _list(d, "privacy_words")), False),
+        self_re=_words_re((w for d in sources for w in _list(d, "self_words")), True),
     )
 
 

@@ -388,6 +388,8 @@ _OPEN_QUOTES = ("“", '"', "„", "«", "‘", "'", "»", ":")
 #: An offer of a newsletter is at most this long ("Abonnieren Sie unseren Newsletter",
 #: "Get our best stories in your inbox. Sign up"): a longer line is text about one.
 OFFER_MAX_WORDS = 60
+#: A consent notice inside the text has at most this many words.
+CONSENT_MAX_WORDS = 70
 
 #: Phrase categories of a line that starts by addressing the reader (follow us,
 #: subscribe, comment, advertising notes): an appeal around the article, not its text.
@@ -1308,6 +1310,9 @@ class Reviser:
             p = self.scores.final[i]
             if f.words <= OFFER_MAX_WORDS and self.lang.mailing_offer(b.text):
                 self.out.set(i, Label.BOILERPLATE, "an offer to send the reader mail")
+                continue
+            if f.words <= CONSENT_MAX_WORDS and self.lang.consent_notice(b.text):
+                self.out.set(i, Label.BOILERPLATE, "a consent notice (cookies, personal data)")
                 continue
             if self._date_line(b, f):
                 self.out.set(i, Label.BOILERPLATE, f"date line inside the text ({f.date})")
