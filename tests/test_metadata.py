@@ -9,7 +9,7 @@ from newsclean.features import document_facts
 from newsclean.languages import load
 from newsclean.metadata import authors_in, find_byline, handle_after_prefix, leading_name
 from newsclean.model import Block
-from newsclean.patterns import credit_suffix, find_date, has_time, is_credit
+from newsclean.patterns import credit_suffix, find_date, has_time, is_credit, page_date_order
 
 #: Two paragraphs of article text, in German and in English.
 _DE_TEXT = [
@@ -726,3 +726,39 @@ def test_a_user_name_beside_a_date_without_a_byline_word(
     line: str, authors: tuple[str, ...]
 ) -> None:
     assert _authors_under_headline("de", line) == authors
+
+
+@pytest.mark.parametrize(
+    ("texts", "default", "order"),
+    [
+        (["Posted 12/04/2020", "Comment on 14/04/2020 at 3:00 pm"], "mdy", "dmy"),
+        (["Stand: 04/14/2020", "03/05/2020"], "dmy", "mdy"),
+        (["03/05/2020", "04/06/2021"], "mdy", "mdy"),  # nothing proves an order
+        (["14/04/2020", "04/14/2020"], "dmy", "dmy"),  # both: the language decides
+        (["2020/04/14", "Seite 1/2"], "mdy", "mdy"),  # year first, or no date
+    ],
+)
+def test_page_date_order(texts: list[str], default: str, order: str) -> None:
+    assert page_date_order(texts, default) == order
+
+
+def test_a_british_page_dates_day_first() -> None:
+    page = "\n\n".join(
+        [
+            "Olive tapenade",
+            "12/04/2020 by Kay",
+            *_EN_PARAS_FOR_DATES,
+            "Comments",
+            "Jo says: 14/04/2020 at 3:00 pm",
+            "Lovely recipe, thank you for sharing it with us all.",
+        ]
+    )
+    assert newsclean.clean(page + "\n").date == "2020-04-12"
+
+
+_EN_PARAS_FOR_DATES = [
+    "This olive tapenade takes five minutes to make and keeps for a week in the fridge, "
+    "so it is a good thing to have ready when friends drop in for a drink.",
+    "Blend the olives with capers, garlic and lemon juice, then stir in the olive oil "
+    "until the paste is smooth enough to spread on toast or crackers.",
+]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .classify import score_lines
 from .errors import InputTooLargeError
@@ -11,6 +12,7 @@ from .features import document_facts
 from .languages import detect, language_code, load, strip_accents
 from .model import Article, Block, Caption, Label, LineLabel, PageMeta, Related, Source
 from .options import DEFAULT_OPTIONS, Options
+from .patterns import page_date_order
 from .reader import Document, read
 from .revise import Labelling, revise
 from .segment import segment_markdown, segment_text
@@ -52,6 +54,9 @@ def clean_blocks(
     if code is None and meta is not None:
         code = meta.language
     lang = load(code)
+    order = page_date_order((b.text for b in blocks), lang.date_order)
+    if order != lang.date_order:
+        lang = replace(lang, date_order=order)
     facts = document_facts(blocks, lang)
     scores = score_lines(blocks, facts)
     labelling = revise(
@@ -69,8 +74,6 @@ def merge_meta(article: Article, meta: PageMeta) -> Article:
     text's; a date neither gives is then searched deeper in the page. Title and
     language: the text's, else the markup's.
     """
-    from dataclasses import replace
-
     date = meta.date or article.date
     if date is None and meta.date_search is not None:
         date = meta.date_search()

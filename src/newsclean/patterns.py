@@ -7,6 +7,7 @@ characters); ``tests/test_hostile.py`` feeds them pathological lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date as _date
 from functools import lru_cache
 
@@ -89,6 +90,28 @@ def find_date(text: str, lang: Language) -> str | None:
                 day, month = month, day
             return _valid(c, month, day)
     return None
+
+
+def page_date_order(texts: Iterable[str], default: str) -> str:
+    """The order a page writes its numeric slash dates in, "dmy" or "mdy": the one its own
+    dates prove ("14/04/2020" can only be day first, "04/14/2020" only month first), when
+    they prove one and not the other; else ``default`` (the language's). A British page
+    read as English would take "12/04/2020" for 4 December."""
+    day_first = month_first = False
+    for text in texts:
+        if "/" not in text:
+            continue
+        for match in _SLASH_RE.finditer(text):
+            if len(match.group(1)) > 2 or len(match.group(3)) not in (2, 4):
+                continue
+            a, b = int(match.group(1)), int(match.group(2))
+            if not (1 <= a <= 31 and 1 <= b <= 31):
+                continue
+            day_first |= a > 12 >= b
+            month_first |= b > 12 >= a
+    if day_first != month_first:
+        return "dmy" if day_first else "mdy"
+    return default
 
 
 def has_time(text: str) -> bool:
