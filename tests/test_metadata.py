@@ -762,3 +762,10 @@ _EN_PARAS_FOR_DATES = [
     "Blend the olives with capers, garlic and lemon juice, then stir in the olive oil "
     "until the paste is smooth enough to spread on toast or crackers.",
 ]
+
+
+def test_a_month_name_of_another_language_is_read() -> None:
+    """A page read as Spanish (or one mixing languages) still dates "13. Januar 2014"."""
+    assert find_date("Publiziert am 13. Januar 2014 von uriebe", load("es")) == "2014-01-13"
+    assert find_date("mardi 5 juin 2018", load("en")) == "2018-06-05"
+    assert find_date("Seite 5 Abschnitt 2018", load("de")) is None

@@ -364,6 +364,26 @@ def _list(data: dict[str, object], key: str) -> list[str]:
 
 
 @cache
+def _all_months() -> dict[str, int]:
+    """Month names of every language with a data file, to number (a name no two languages
+    give different numbers; none does so far)."""
+    found: dict[str, set[int]] = {}
+    for code in ["common", *available()]:
+        table = _data_file(code).get("months", {})
+        if isinstance(table, dict):
+            for word, number in table.items():
+                found.setdefault(str(word), set()).add(int(number))
+    return {word: next(iter(nums)) for word, nums in found.items() if len(nums) == 1}
+
+
+def any_month(word: str) -> int | None:
+    """The month a name gives in any language newsclean has data for (a page's language
+    can be misread, or the page mixes languages: "Publiziert am 13. Januar 2014" on a
+    page read as Spanish), or None."""
+    return _all_months().get(word.lower())
+
+
+@cache
 def load(code: str | None) -> Language:
     """The merged knowledge for a language code (``None`` or unknown: English and common only)."""
     own = _data_file(code) if code else {}

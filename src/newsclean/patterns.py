@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date as _date
 from functools import lru_cache
 
-from .languages import Language, Prefixes, tokens
+from .languages import Language, Prefixes, any_month, tokens
 
 _ISO_RE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?)?")
 #: A year ends a date when no digit follows, or one or two digits glued to it (a
@@ -65,7 +65,7 @@ def find_date(text: str, lang: Language) -> str | None:
             day, month_word, year = match.group(1), match.group(2), match.group(3)
         else:
             month_word, day, year = match.group(4), match.group(5), match.group(6)
-        month = lang.months.get(month_word.lower())
+        month = lang.months.get(month_word.lower()) or any_month(month_word)
         if month is not None:
             found = _valid(int(year), month, int(day))
             if found:
