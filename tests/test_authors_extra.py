@@ -285,3 +285,109 @@ def test_a_user_name_before_a_comment_link_the_page_also_has_alone() -> None:
 def test_a_handle_glued_onto_the_name_is_left_out() -> None:
     line = "By Jo Quillfeather@joquill Updated May 3, 2021, 9:40am EDT"
     assert _authors("en", line) == ("Jo Quillfeather",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a blog theme's meta line: published and updated dates, the author, the tags
+        ("6. Mai 2021 7. Mai 2021 Rabe Federkiel Reisen, Kultur, Sommer", ("Rabe Federkiel",)),
+        ("6. Mai 20217. Mai 2021 quillrabe Reisen , Kultur", ("quillrabe",)),  # glued
+        ("May 6, 2021 May 7, 2021 quillrabe ferries, harbour", ("quillrabe",)),
+    ],
+)
+def test_the_author_after_a_post_s_two_dates_and_before_its_tags(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    code = "en" if line.startswith("May") else "de"
+    assert _authors(code, line) == authors
+
+
+def test_one_date_before_an_unknown_name_and_tags_gives_no_author() -> None:
+    assert _authors("de", "6. Mai 2021 Rabe Federkiel Reisen, Kultur, Sommer") == ()
+
+
+def test_a_capitalised_pen_name_between_a_date_and_a_comment_count() -> None:
+    assert _authors("de", "5 Min. 3. Mai 2021 Rabenfeder 2 Kommentare") == ("Rabenfeder",)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("de", "Anna Berg im Gespräch mit Max Muster", ("Anna Berg", "Max Muster")),
+        ("en", "Jane Doe in conversation with John Smith", ("Jane Doe", "John Smith")),
+    ],
+)
+def test_both_names_of_a_talk_s_credit(code: str, line: str, authors: tuple[str, ...]) -> None:
+    page = "\n\n".join(["The old ferry stays", line, "May 3, 2021", *_TEXT[code], "Imprint"])
+    assert tuple(newsclean.clean(page + "\n").authors) == authors
+
+
+def test_two_credits_with_jobs_joined_on_the_next_line() -> None:
+    lines = (
+        "Anna Berg, Staff Attorney, Harbour Rights Program",
+        "& Max Muster, Director of Ferry Studies, Harbour Foundation",
+        "May 3, 2021 | 11:15 AM",
+    )
+    assert _authors("en", *lines) == ("Anna Berg", "Max Muster")
+
+
+def test_a_user_name_and_its_team_after_a_byline_word() -> None:
+    assert _authors("de", "26/12/2019 von quill-it Webteam") == ("quill-it Webteam",)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("stadtblatt-nord.de", "stadtblatt-nord.de"), ("Stadtblatt Online |", "Stadtblatt Online")],
+)
+def test_a_site_s_name_alone_beside_a_date(line: str, author: str) -> None:
+    assert _authors("de", line, "3. Mai 2021") == (author,)
+
+
+def test_an_editor_s_initials_before_a_date() -> None:
+    assert _authors("de", "jmk 15. Oktober 2023") == ("jmk",)
+    assert _authors("de", "mo 15. Oktober 2023") == ()  # a weekday
+
+
+def _page(code: str, first: str, last: str, *after: str) -> tuple[str, ...]:
+    """The authors of a page whose text's first and last paragraphs are given."""
+    page = "\n\n".join(["Die Fähre bleibt", first, *_TEXT[code], last, *after, "Impressum"])
+    return tuple(newsclean.clean(page + "\n").authors)
+
+
+_LAST = "Der Streit um die Kosten dürfte den Rat noch bis weit in den Herbst beschäftigen."
+
+
+def test_a_name_in_brackets_signs_the_text() -> None:
+    assert _page("de", _TEXT["de"][0], _LAST + " (Anna Berg) +++") == ("Anna Berg",)
+
+
+def test_the_agency_of_the_text_s_dateline() -> None:
+    first = "Hafenstadt (dpa/lno) – " + _TEXT["de"][0]
+    assert _page("de", first, _LAST) == ("dpa/lno",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Quelle: kirchenpresse", ("kirchenpresse",)),
+        ("Quelle: stadtblatt.de/ab", ("stadtblatt.de/ab",)),
+        ("Quelle: Statistisches Landesamt", ()),  # figures' source, no credit
+    ],
+)
+def test_a_source_s_credit_after_the_text(line: str, authors: tuple[str, ...]) -> None:
+    assert _page("de", _TEXT["de"][0], _LAST, line) == authors
+
+
+def test_a_section_s_name_beside_a_date_is_no_site_s() -> None:
+    assert _authors("de", "Weitere News", "3. Mai 2021") == ()
+
+
+def test_an_interview_s_turns_stay_text() -> None:
+    turn = "Max Muster: Ich glaube, die Fähre wird noch lange fahren, wenn der Rat zustimmt."
+    page = "\n\n".join(
+        ["Die Fähre bleibt", "Anna Berg im Gespräch mit Max Muster", *_TEXT["de"], turn]
+    )
+    article = newsclean.clean(page + "\nImpressum\n")
+    assert tuple(article.authors) == ("Anna Berg", "Max Muster")
+    assert turn in article.body

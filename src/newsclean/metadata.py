@@ -144,6 +144,9 @@ class Byline:
     index: int
     text: str
     authors: tuple[str, ...]
+    #: The credit stands inside a line of the text, which stays text ("Hamburg (dpa) –
+    #: ...", "... (Anna Berg) +++", "Quelle: kathpress"): not a byline line of its own.
+    inline: bool = False
 
 
 def _is_name_token(tok: str) -> bool:
@@ -597,6 +600,31 @@ def _team(words: Sequence[str]) -> bool:
     )
 
 
+#: Words ending a news site's name ("Stadtblatt Online", "Berg Medien").
+_SITE_WORDS = frozenset(["online", "media", "medien", "news"])
+
+
+def _organisation_line(words: Sequence[str], lang: Language) -> bool:
+    """Whether a line is a news site's name and nothing else: two or three capitalised
+    words, the last one a word ending such names, the others no common words nor
+    words of sections and bylines ("Stadtblatt Online"; not "Weitere News", "Magazin
+    News", "Kategorie: News")."""
+    cores = [c for c in (w.strip(".,;:|•·-–—") for w in words) if c]
+    return (
+        2 <= len(cores) <= 3
+        and all(c[:1].isupper() for c in cores)
+        and cores[-1].lower() in _SITE_WORDS
+        and not any(
+            low in lang.stopwords
+            or low in _common_words()
+            or low in _AFTER_NAME
+            or low in _ORGANISATION_WORDS
+            or low in _TEAM_WORDS
+            for low in (c.lower() for c in cores[:-1])
+        )
+    )
+
+
 def _team_line(words: Sequence[str]) -> bool:
     """Whether a line is an editorial team's name and nothing else: a team word alone
     ("Redaktion", "Newsdesk") or with capitalised words ("Redaktion Stadtanzeiger")."""
@@ -817,6 +845,9 @@ def handle_after_prefix(rest: str, lang: Language, *, line_dated: bool = False) 
     marked = len(words) > 1 and _ends_a_handle(words[1:], lang)
     if marked:
         words = words[:1]  # "von Anna_B Ein Kommentar", "by Anna_B under Just For Fun"
+    team = ""
+    if len(words) == 2 and _team_word(words[1]):
+        team, words = " " + words[1], words[:1]  # "von rabe42 Webteam": a user's team
     if len(words) != 1:
         return None
     tok = words[0].strip(".,;:()[]\"'“”„«»")
@@ -835,7 +866,13 @@ def handle_after_prefix(rest: str, lang: Language, *, line_dated: bool = False) 
         or low in lang.date_prefixes.firsts
     ):
         return None
-    return tok
+    return tok + team
+
+
+def _team_word(word: str) -> bool:
+    """Whether a capitalised word names a team ("Redaktion", "Webteam", "Team")."""
+    low = word.strip(".,;:").lower()
+    return word[:1].isupper() and (low in _TEAM_WORDS or low.endswith("team"))
 
 
 #: A pen name after a byline prefix has at most this many words ("Der Rote Kater").
@@ -1204,6 +1241,10 @@ def find_byline(
                 headline = blocks[title].text if title >= 0 else ""
                 found = _unknown_names(b.text, lang, page_text(), vocabulary(), headline)
                 kind = UNKNOWN_NAME
+        if not found and zone >= 0 and i + 1 < n and facts[i + 1].words <= BYLINE_MAX_WORDS:
+            # "Anna Berg, Staff Attorney, ..." / "& Max Muster, Director of ..."
+            found = _joined_credits(b.text, blocks[i + 1].text, lang)
+            kind = 2.0
         if not found:
             return [], 0.0
         if (
@@ -1264,8 +1305,12 @@ def find_byline(
             if best is None or score > best[0]:
                 best = (score, Byline(i, blocks[i].text, tuple(found)))
     if best is None and last_body >= 0:
-        return _bio_author(blocks, facts, lang, last_body, taken) or _copyright_holder(
-            blocks, lang, last_body
+        return (
+            _bio_author(blocks, facts, lang, last_body, taken)
+            or _signature(blocks, lang, last_body)
+            or _dateline_agency(blocks, lang, first_body)
+            or _source_credit(blocks, lang, last_body)
+            or _copyright_holder(blocks, lang, last_body)
         )
     if best is None:
         return None
@@ -1387,6 +1432,71 @@ def _bio_author(
             continue
         if any(t in BIO_WORDS for t in tokens(" ".join(words[k : k + BIO_ROLE_REACH]))):
             return Byline(i, blocks[i].text, (name,))
+    return None
+
+
+#: A name in brackets ending a text's last paragraph, maybe before "+++" or an end
+#: mark: "... bleibt spannend. (Anna Berg) +++".
+_SIGNATURE_RE = re.compile(r"\(([^()]{3,60})\)\s*(?:\+{2,}|[–—■□*])?\s*$")
+
+
+def _signature(blocks: Sequence[Block], lang: Language, last_body: int) -> Byline | None:
+    """The author who signs the text's last paragraph with a name in brackets, when no
+    byline names one ("Die Gemeindepolitik bleibt spannend. (Anna Berg) +++")."""
+    text = blocks[last_body].text
+    m = _SIGNATURE_RE.search(text)
+    if m is None:
+        return None
+    inside = m.group(1).strip()
+    name = leading_name(inside.split(), lang, after_prefix=False)
+    if name is None or name != inside or len(name.split()) < 2:
+        return None
+    return Byline(last_body, m.group(0).strip(), (name,), inline=True)
+
+
+#: The dateline is looked for in this many lines from the text's first.
+DATELINE_LINES = 3
+#: A dateline opening a report: a place and the agency's credit in brackets, a dash
+#: ("Hamburg (dpa/lno) – ...", "Frankfurt/Main (AFP) - ...").
+_DATELINE_RE = re.compile(r"[^\W\d_][\w./ -]{1,40}?\s\(([^()]{2,25})\)\s*[–—-]\s")
+
+
+def _dateline_agency(blocks: Sequence[Block], lang: Language, first_body: int) -> Byline | None:
+    """The news agency the text's dateline credits, when no byline names an author
+    ("Hamburg (dpa/lno) – Trotz eines Gesprächs ..."): in one of the text's first
+    :data:`DATELINE_LINES` lines (a picture's caption may come first)."""
+    if first_body < 0:
+        return None
+    for i in range(first_body, min(len(blocks), first_body + DATELINE_LINES)):
+        m = _DATELINE_RE.match(blocks[i].text.lstrip())
+        if m is None:
+            continue
+        agency = agency_after_prefix(m.group(1), lang)
+        if agency is not None:
+            return Byline(i, m.group(0).strip(" –—-"), (agency,), inline=True)
+    return None
+
+
+#: A source's credit after the text: "Quelle: kathpress", "Source: stadtblatt.de/ab".
+_SOURCE_RE = re.compile(r"(?:quelle|source|fuente|fonte|fonti|bron)\s*:\s*(\S+)", re.I)
+
+
+def _source_credit(blocks: Sequence[Block], lang: Language, last_body: int) -> Byline | None:
+    """The source a line after the text credits, when no byline names an author: a news
+    agency, a web site or a user's name alone after "Quelle:", "Source:" ("Quelle:
+    kathpress"); not a link, nor capitalised words (an office giving figures)."""
+    for i in range(last_body + 1, min(len(blocks), last_body + 1 + TAIL_LINES)):
+        text = blocks[i].text.strip()
+        m = _SOURCE_RE.fullmatch(text)
+        if m is None:
+            continue
+        value = m.group(1)
+        if (
+            agency_after_prefix(value, lang) is not None
+            or _SITE_CREDIT_RE.fullmatch(value) is not None
+            or _user_name(value, lang)
+        ):
+            return Byline(i, text, (value,), inline=True)
     return None
 
 
@@ -1595,6 +1705,31 @@ _RELATIVE_TIME_RE = re.compile(
 #: Marks of notes glued onto a name that ends its line: "Marwan H. Adwan1", "Anna Berg1,2*".
 _FOOTNOTE_RE = re.compile(r"[\d,*†‡]{1,5}\s*$")
 
+
+def _credited_name(text: str, lang: Language) -> str | None:
+    """The name a line opens with, alone or before a comma and what it names (a job, an
+    organisation: "Anna Berg, Staff Attorney, Civil Rights Program")."""
+    text = text.strip()
+    name = leading_name(text.split(), lang, after_prefix=False)
+    if name is None or not (text == name or text.startswith(name + ",")):
+        return None
+    return name
+
+
+def _joined_credits(text: str, following: str, lang: Language) -> list[str]:
+    """The names of two credits on two lines, the second joined to the first by "&" or
+    "and" ("Anna Berg, Staff Attorney, Civil Rights Program" / "& Max Muster, Director
+    of Education"): a name and maybe its job and organisation on each; [] otherwise."""
+    first = _credited_name(text, lang)
+    if first is None:
+        return []
+    joiner, _, rest = following.strip().partition(" ")
+    if joiner.lower() not in lang.name_joiners:
+        return []
+    second = _credited_name(rest, lang)
+    return [first, second] if second is not None and second != first else []
+
+
 #: The kind (score) of a name alone on a line...
 NAME_ALONE = 1.5
 #: ... and with a date line above or below it.
@@ -1625,6 +1760,19 @@ def _name_line(
         rest = text[len(words[0]) :].strip(" ,|/•·-–—")
         if find_date(rest, lang) is not None and rest[:1].isdigit():
             return [words[0]], 2.0  # "Redaktion - 31. Januar 2022"
+    if name is None and dated_beside and _organisation_line(words, lang):
+        # "Stadtblatt Online |" / "3. Mai 2022": a news site's or a publisher's name
+        return [" ".join(w.strip(".,;:|") for w in words if w.strip(".,;:|"))], TEAM_BESIDE_DATE
+    if name is None and dated_beside and _credit_line(text, lang):
+        # "dpa" / "3. Mai 2022", "stadtblatt.de" / "3. Mai 2022": an agency or a site
+        return [text.strip()], TEAM_BESIDE_DATE
+    if (
+        name is None
+        and f.date is not None
+        and _initials_word(words[0], lang)
+        and _only_dates(words[1:], lang)
+    ):
+        return [words[0]], 2.0  # "jmk 3. Mai 2022": an editor's initials, a date
     if name is None and f.date is not None and _user_name(words[0], lang):
         rest = text[len(words[0]) :].lstrip()
         after = rest.lstrip(" ,|/•·-–—")
@@ -1647,6 +1795,9 @@ def _name_line(
             return [name], 2.0  # a date glued onto the name: "Shana Nys DambrotNovember 6, 2023"
         if is_job_title(rest):
             return [name], 2.0  # "Harald Bauer Autor", "Richard Adams Education editor"
+        partner = _conversation_partner(rest, lang)
+        if partner is not None:
+            return [name, partner], 2.0  # "Anna Berg im Gespräch mit Max Muster"
         return _names_only(text, name, end, rest, f.words, lang), 1.5
     if f.date is not None:
         # "1. Februar 2022, Daniel Dillenburg": a name beside the date
@@ -1654,9 +1805,12 @@ def _name_line(
             word = words[j].strip(".,;:|")
             if _user_name(word, lang) and _only_dates(words[:j], lang):
                 following = [w for w in words[j + 1 : j + 5] if w.strip("|·•")]
-                if following and _ends_a_handle(following, lang):
+                if following and (
+                    _ends_a_handle(following, lang)
+                    or (_tagged(following) and _dated_twice(words[:j], lang))
+                ):
                     # "28. Januar 2015 karstenruppert Schreibe einen ...", "26 Mai, 2008
-                    # | Anna_B | Kommentare 34"
+                    # | Anna_B | Kommentare 34", "3. Mai 2021 4. Mai 2021 anna_b Reisen, Kultur"
                     return [word], 2.0
             if not word[:1].isupper() or word.lower() in lang.months:
                 continue
@@ -1667,11 +1821,39 @@ def _name_line(
                 break
             if not any(t[:1].isdigit() for t in head):
                 continue  # the name follows the date
+            following = words[j + 1 : j + 5]
+            if _pen_word(word, lang) and following and _ends_a_handle(following, lang):
+                return [word], 2.0  # "5 Min. 3. Mai 2021 Rabenfeder 1 Kommentar"
             name = leading_name(words[j:], lang, after_prefix=False)
+            if name is None and _tagged(words[j:]) and _dated_twice(words[:j], lang):
+                # a blog theme's meta line: the post's dates, its author (of any name),
+                # its tags ("6. Mai 2021 7. Mai 2021 Rabe Federkiel Reisen, Kultur")
+                name = leading_name(words[j:], lang, after_prefix=True)
             if name is not None:
                 after = " ".join(words[j:])[len(name) :]
                 return [_before_categories(name, after, menu)], 2.0
     return [], 0.0
+
+
+#: The words of a talk's credit between two names: "Anna Berg im Gespräch mit Max
+#: Muster" (an interview's guest and host, both its authors).
+_CONVERSATION_RE = re.compile(
+    r"(?:im\s+gespräch\s+mit|in\s+conversation\s+with|en\s+conversation\s+avec"
+    r"|en\s+conversación\s+con|in\s+conversazione\s+con|in\s+gesprek\s+met"
+    r"|em\s+conversa\s+com)\s+",
+    re.I,
+)
+
+
+def _conversation_partner(rest: str, lang: Language) -> str | None:
+    """The second name of a talk's credit, when the words after the first name say
+    "im Gespräch mit" and a name ends the line ("... in conversation with Max Muster")."""
+    m = _CONVERSATION_RE.match(rest)
+    if m is None:
+        return None
+    after = rest[m.end() :].strip()
+    name = leading_name(after.split(), lang, after_prefix=False)
+    return name if name is not None and after.rstrip(".") == name else None
 
 
 def _user_name(word: str, lang: Language) -> bool:
@@ -1692,6 +1874,65 @@ def _user_name(word: str, lang: Language) -> bool:
         and low not in _NOT_HANDLES
         and not _ends_a_name(low, lang)
     )
+
+
+#: A web site's name ("stadtblatt.de", "news-portal.co.uk"), no "www.".
+_DOMAIN_RE = re.compile(r"(?!www\.)[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,6}", re.I)
+#: ... maybe with an editor's initials: "stadtblatt.de/ab".
+_SITE_CREDIT_RE = re.compile(_DOMAIN_RE.pattern + r"(?:/[^\W\d_]{2,4})?", re.I)
+
+
+def _credit_line(text: str, lang: Language) -> bool:
+    """Whether a line is a news agency's name ("dpa", "Agencia EFE") or a web site's
+    ("stadtblatt.de") and nothing else."""
+    text = text.strip()
+    return text.lower() in lang.agencies or _DOMAIN_RE.fullmatch(text) is not None
+
+
+#: An editor's initials: two or three lower-case letters ("ab", "jmk").
+_INITIALS_WORD_RE = re.compile(r"[^\W\d_A-Z]{2,3}")
+
+
+def _initials_word(word: str, lang: Language) -> bool:
+    """Whether a word is an editor's initials ("ab", "jmk"), not a short word of the
+    language ("am", "on"), a weekday's ("mo") or a month's ("mai")."""
+    return (
+        _INITIALS_WORD_RE.fullmatch(word) is not None
+        and word not in lang.stopwords
+        and word not in _common_words()
+        and word not in _WEEKDAYS
+        and word not in lang.months
+        and word not in lang.date_prefixes.firsts
+        and word not in lang.name_joiners
+    )
+
+
+def _pen_word(word: str, lang: Language) -> bool:
+    """Whether a capitalised word may be a user's pen name ("Rabenfeder"): a word of
+    letters that, written in lower case, would be a user's name (no word of the
+    language, no month)."""
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and _user_name(word.lower(), lang)
+    )
+
+
+def _tagged(words: Sequence[str]) -> bool:
+    """Whether words hold a comma-separated list (a post's tags) within the few after
+    a name."""
+    return any(w.endswith(",") for w in words[: META_DATE_REACH + 2])
+
+
+#: A year, maybe with a date glued onto its end ("6. Mai 20217. Mai 2021").
+_YEARS_RE = re.compile(r"(?<!\d)(?:19|20)\d\d")
+
+
+def _dated_twice(words: Sequence[str], lang: Language) -> bool:
+    """Whether words give two dates and nothing else: a post's publication and update
+    dates, as blog themes print them before its author ("3. Mai 2021 4. Mai 2021")."""
+    return _only_dates(words, lang) and len(_YEARS_RE.findall(" ".join(words))) == 2
 
 
 def _only_dates(words: Sequence[str], lang: Language) -> bool:

@@ -315,6 +315,14 @@ def _page_title_parts(text: str) -> list[str]:
     return parts or [text]
 
 
+def _opens_with(text: str, name: str, turns: bool) -> bool:
+    """Whether a line opens with a name; with ``turns``, not as a speaker's turn in an
+    interview ("Anna Berg: Ich glaube, ...")."""
+    if not text.startswith(name):
+        return False
+    return not (turns and text[len(name) :].lstrip().startswith(":"))
+
+
 def _boilerplate_reason(f: Facts, b: Block, p: float) -> str:
     if _phrase_line(f):
         return f"{max(f.cats, key=lambda c: f.cats[c])} phrase"
@@ -1093,8 +1101,9 @@ class Reviser:
         if byline is not None:
             self.out.byline = byline.text
             self.out.authors = list(byline.authors)
-            self.out.set(byline.index, Label.BYLINE, f"byline: {', '.join(byline.authors)}")
-            self.taken.add(byline.index)
+            if not byline.inline:  # a credit inside a line of the text leaves it text
+                self.out.set(byline.index, Label.BYLINE, f"byline: {', '.join(byline.authors)}")
+                self.taken.add(byline.index)
         at = byline.index if byline is not None else -1
         dated = find_article_date(self.blocks, self.facts, lang, byline=at, **where)
         if dated is not None:
@@ -1572,6 +1581,9 @@ class Reviser:
         if self.start < 0:
             return
         names = [a for a in self.out.authors if len(a.split()) >= 2]
+        # two authors or more may be an interview's guest and host, whose turns each
+        # line opens with ("Anna Berg: Ich glaube, ...")
+        turns = len(self.out.authors) >= 2
         prose = [
             i
             for i in range(self.start, min(len(self.blocks), self.stop + LEAD_GAP + 1))
@@ -1586,7 +1598,7 @@ class Reviser:
             b, f = self.blocks[i], self.facts[i]
             if f.words < 8 or f.end not in (".", "!"):
                 continue
-            if any(b.text.startswith(name) for name in names) and f.end == ".":
+            if any(_opens_with(b.text, name, turns) for name in names) and f.end == ".":
                 if i >= self.start + 2 or self._bio_sentence(b.text):
                     self.out.set(i, Label.BOILERPLATE, "author bio")
                     self.taken.add(i)
