@@ -57,6 +57,13 @@ LIST_NUMBER_GAP = 3
 #: A ranked line starting with the page title's main part of at least this many words
 #: runs on after the headline: the headline is that part.
 RUN_ON_MIN_WORDS = 3
+#: A headline run together with a label or a date ("Apple Cake Dessert") has at least
+#: this many words.
+RUN_IN_MIN_WORDS = 2
+#: A separator where a headline meets the rest of its line: a subtitle or a kicker set
+#: apart, not run together with it.
+_RUN_IN_END_RE = re.compile(r"[:|–—•·»›/-]$")
+_RUN_IN_START_RE = re.compile(r"[:|–—•·»›/-]")
 #: A ranked line must beat the page title, itself a candidate, by more than this.
 PAGE_TITLE_TIE = 0.25
 #: A line of at most this many words ending with "by" and a name is a byline.
@@ -223,7 +230,7 @@ _TEASER_SEP_RE = re.compile(r"\s*[:|»›>]\s+|\s[-–—]\s")
 #: A page title's separators that a sentence does not use: a first line ending with a
 #: full stop holding one is still the page title ("Fog. | My blog", "Ferries » Harbour e.V.").
 _SITE_SEPARATOR_RE = re.compile(r"\s(?:[|•·»]|::)\s")
-_TITLE_SPLIT_RE = re.compile(r"\s+[|–—•·:»]\s+|\s+-\s+|\s+::\s+")
+_TITLE_SPLIT_RE = re.compile(r"\s+[|–—•·:»›]\s+|\s+-\s+|\s+::\s+")
 
 
 @dataclass(slots=True)
@@ -1067,10 +1074,69 @@ class Reviser:
 
     def _set_title(self, i: int, reason: str, title: str | None = None) -> None:
         """Line ``i`` is the title: its text (or ``title``, a part of it)."""
+        if title is None and i != self.top:
+            title = self._headline_run_in(i)
         self.out.title = title or _after_breadcrumbs(self._without_list_number(i))
         self.out.set(i, Label.TITLE, reason)
         self.taken.add(i)
         self.title_idx = i
+
+    def _headline_run_in(self, i: int) -> str | None:
+        """The headline that line ``i`` runs together with a label, a kicker or a date,
+        when a line near the article says it alone ("Lübeck So lief die Auktion ..." and
+        "So lief die Auktion ...", "Apple Cake Dessert" and "Apple Cake"): that line's text.
+
+        The headline starts or ends line ``i`` at a word and is its larger part; the rest
+        joins it without a separator (a subtitle after a colon belongs to the headline)
+        and not in the middle of a phrase (see :meth:`_run_in_cut`). Only the lines
+        between the headline's and the article's start, and a window on either side,
+        are looked at, once.
+        """
+        line = self.blocks[i].text
+        words = _title_key(line).split()
+        wanted: dict[str, int] = {}  # a possible headline: the number of its words
+        for k in range(max(RUN_IN_MIN_WORDS, (len(words) + 1) // 2), len(words)):
+            # (a kicker before the headline may be as long as it; a rest after it shorter)
+            if 2 * k > len(words) and self._run_in_cut(words[:k], words[k:]):
+                wanted[" ".join(words[:k])] = k
+            if self._run_in_cut(words[-k:], words[:-k], before=True):
+                wanted[" ".join(words[-k:])] = k
+        if not wanted:
+            return None
+        end = self._title_end()
+        lo = max(self.top + 1, min(i, end) - ANCHOR_LIMIT)
+        hi = min(len(self.blocks), max(i, end) + TITLE_AFTER_START + 1)
+        best, best_rank = -1, (0, 0)
+        for j in range(lo, hi):
+            if len(self.blocks[j].text) >= len(line):
+                continue  # (no shorter line: no key to make)
+            size = wanted.get(_title_key(self.blocks[j].text), 0)
+            if j == i or not size or not self._title_candidate(j, repeated=True):
+                continue
+            if next((c for c in self.blocks[j].text if c.isalpha()), "").islower():
+                continue  # "zur Bunten Republik": a phrase's end, no headline
+            rank = (size, -abs(j - i))  # the longest headline, then the nearest line
+            if rank > best_rank:
+                best, best_rank = j, rank
+        return self.blocks[best].text.strip() if best >= 0 else None
+
+    def _run_in_cut(self, head: list[str], rest: list[str], before: bool = False) -> bool:
+        """Whether a line's words split into a headline (``head``) and the ``rest`` run
+        into it, after it (or ``before`` it): no separator at the cut; the rest holds a
+        letter (a number belongs to a name: "Garden 02/2024"); and the cut is not inside
+        a phrase: the words before the cut do not end with a stop word ("Best of" +
+        "Ruster Ausbruch"), nor a rest after the headline start with one ("in Spring",
+        unless it is a stop word left alone: "Rice with").
+        """
+        first, second = (rest, head) if before else (head, rest)
+        if _RUN_IN_END_RE.search(first[-1]) or _RUN_IN_START_RE.match(second[0]):
+            return False
+        if not any(c.isalpha() for w in rest for c in w):
+            return False
+        stop = self.lang.stopwords
+        if any(t in stop for t in tokens(first[-1])):
+            return False
+        return before or len(rest) == 1 or not any(t in stop for t in tokens(rest[0]))
 
     def _without_list_number(self, i: int) -> str:
         """Line ``i``'s text without its number when it continues a numbered list ("1.
