@@ -1318,3 +1318,25 @@ def test_a_report_on_cookie_consent_stays_text() -> None:
     )
     page = "\n\n".join(["Cookie-Urteil", _DE_PARAS[0], report, _DE_PARAS[1], "Impressum"])
     assert report in newsclean.clean(page + "\n").body
+
+
+def test_a_lead_caption_far_above_the_text_ending_with_a_credit_is_a_caption() -> None:
+    """A lead picture's caption above the menu and the headline, beyond the caption
+    search around the text, still ends with its credit: a caption, not text."""
+    cap = (
+        "The old wooden ferry crosses the bay on a calm morning, as it has done every "
+        "day since 1962. Photo: Ana Paz"
+    )
+    menu = ["Home", "News", "Sport", "Weather", "Opinion", "Business", "Culture", "Travel"]
+    menu += ["Video", "Podcasts", "Newsletters", "Events", "Jobs"]
+    page = "\n\n".join([cap, *menu, "Harbour town keeps its ferry", *_EN_PARAS, _EN_THIRD])
+    article = newsclean.clean(page + "\n")
+    assert article.body == (*_EN_PARAS, _EN_THIRD)
+    assert [(c.text, c.credit) for c in article.captions] == [(cap[:-15], "Photo: Ana Paz")]
+
+
+def test_a_web_site_is_a_pictures_credit() -> None:
+    from newsclean.patterns import credit_like
+
+    assert credit_like("Foto: stadtblatt-nord.de")
+    assert not credit_like("it was sold to the museum")

@@ -387,6 +387,10 @@ _CREDIT_LOWER_OK = frozenset(
 )
 
 
+#: A web site's name as a picture's source ("pixabay.com", "a100stoppen.de").
+_WEB_NAME_RE = re.compile(r"[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,6}")
+
+
 def credit_like(credit: str) -> bool:
     """Whether the end of a caption reads as a credit (names, agencies), not a sentence.
 
@@ -401,5 +405,9 @@ def credit_like(credit: str) -> bool:
     words = [w for w in words if any(ch.isalpha() for ch in w)]
     if len(words) > 12:
         return False
-    lower = sum(1 for w in words if w[0].islower() and w.lower() not in _CREDIT_LOWER_OK)
+    lower = sum(
+        1
+        for w in words
+        if w[0].islower() and w.lower() not in _CREDIT_LOWER_OK and not _WEB_NAME_RE.fullmatch(w)
+    )
     return lower * 3 <= len(words)

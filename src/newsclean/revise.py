@@ -97,6 +97,9 @@ BIO_ROLE_WINDOW = 12
 RELATED_HEADER_WORDS = 6
 #: Captions are looked for from this many lines before the article's start.
 CAPTION_BEFORE = 12
+#: A line just outside the text's main span that ends with a credit is a caption when it
+#: has at most this many words.
+CAPTION_LEAD_WORDS = 40
 #: Body lines of one run may be this many lines apart.
 RUN_GAP = 4
 #: A short line with a date under a picture is its author's name and date ("Anna Berg
@@ -1391,6 +1394,15 @@ class Reviser:
                 continue
             if self._date_line(b, f):
                 self.out.set(i, Label.BOILERPLATE, f"date line inside the text ({f.date})")
+                continue
+            if (
+                not self.start <= i <= self.stop
+                and f.words <= CAPTION_LEAD_WORDS
+                and credit_suffix(b.text, self.lang) > 0
+            ):
+                # a lead picture's caption above the text's main span, or a last one
+                # below it, ending with its credit ("... Category B. Photo: Ana Paz")
+                self._split_caption(i, "caption: ends with a credit, beside the text")
                 continue
             if (
                 f.credit
