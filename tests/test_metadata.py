@@ -212,6 +212,20 @@ def test_month_names_end_a_name_only_before_a_number() -> None:
         ("de", "Ist dir bewusst, dass diese Grafik dem Copyright von Joymax unterliegt?", None),
         ("de", "Ich sehe folgenden NPC nicht auf der Map :", None),
         ("de", "Belohnung: 1x Schriftrolle (HP / MP 20% erhöht, hält 3 Stunden)", None),
+        # an agency in lower case, an archive's mark, a file photo
+        ("de", "Der Bürgermeister spricht im Rathaus. Foto: dpa", "Foto: dpa"),
+        ("de", "Der Bürgermeister spricht im Rathaus. Foto: dpa/Archiv", "Foto: dpa/Archiv"),
+        (
+            "en",
+            "The mayor speaks in the hall on Monday. Ana Paz/Reuters files",
+            "Ana Paz/Reuters files",
+        ),
+        (
+            "en",
+            "The mayor speaks in the hall on Monday. AP Photo/Ana Paz, File",
+            "AP Photo/Ana Paz, File",
+        ),
+        ("en", "The deal was sold to AP/Reuters last year and then", None),
     ],
 )
 def test_credit_suffix(code: str, caption: str, credit: str | None) -> None:

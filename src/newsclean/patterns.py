@@ -245,6 +245,10 @@ def _slash_names(text: str, lang: Language) -> bool:
     return False
 
 
+#: Words marking a picture as an archive's or a file photo ("Reuters files", "dpa/Archiv").
+_FILE_WORDS = "files?|file photo|archiv|archive|archivbild|archives"
+
+
 @lru_cache(maxsize=64)
 def _credit_marker_re(prefixes: frozenset[str], agencies: frozenset[str]) -> re.Pattern[str]:
     """A credit inside or at the end of a caption, for one language's credit words."""
@@ -258,7 +262,9 @@ def _credit_marker_re(prefixes: frozenset[str], agencies: frozenset[str]) -> re.
         # "(foto Ansa)", "(Photo Reuters)" at the end
         rf"|\((?:{words})\s[^()]{{1,60}}\)\s*$"
         # "... in Paris. JOEL SAGET / AFP" at the end
-        rf"|(?<=[.!?…»\"”)]\s)(?-i:[A-ZÀ-Þ][\w.'-]{{0,30}}(?:\s[A-ZÀ-Þ][\w.'-]{{0,30}}){{0,3}})\s?/\s?(?:{names})\s*$"
+        rf"|(?<=[.!?…»\"”)]\s)(?-i:[A-ZÀ-Þ][\w.'-]{{0,30}}(?:\s[A-ZÀ-Þ][\w.'-]{{0,30}}){{0,3}})\s?/\s?(?:{names})(?:\s(?:{_FILE_WORDS}))?\s*$"
+        # "... on Monday. AP Photo/John Doe, File", "... Rathaus. dpa/Anna Berg" at the end
+        rf"|(?<=[.!?…»\"”)]\s)(?:{names})\s?/\s?[^\s/][^/]{{0,60}}$"
         # "... el 11 de febrero pasado. EFE": an agency alone after the last sentence
         rf"|(?<=[.!?…»\"”]\s)(?:{names})\s*$",
         re.I,
@@ -314,7 +320,7 @@ def credit_suffix(text: str, lang: Language) -> int:
     match = _CREDIT_SUFFIX_RE.search(text)
     if match is not None and match.start() > 10 and len(text) - match.start() <= 120:
         pos = match.start() + (1 if text[match.start()] == " " else 0)
-        return pos if credit_like(text[pos:]) else -1
+        return pos if credit_like(text[pos:], lang.agencies) else -1
     tail = text.rsplit(None, 2)
     if (
         len(tail) == 3
@@ -331,7 +337,7 @@ def credit_suffix(text: str, lang: Language) -> int:
         pos = m.start()
         if pos > 10 and len(text) - pos <= 120:
             best = pos
-    return best if best > 0 and credit_like(text[best:]) else -1
+    return best if best > 0 and credit_like(text[best:], lang.agencies) else -1
 
 
 #: Lower-case words a credit may hold: "Foto: Anna von Berg", "Photo courtesy of ...".
@@ -387,11 +393,22 @@ _CREDIT_LOWER_OK = frozenset(
 )
 
 
+def _credit_word(word: str, agencies: frozenset[str]) -> bool:
+    """Whether a lower-case word may stand in a credit: a particle ("von"), a web site
+    ("pixabay.com"), or agencies and archive words joined by slashes ("dpa/Archiv")."""
+    if word.lower() in _CREDIT_LOWER_OK or _WEB_NAME_RE.fullmatch(word):
+        return True
+    parts = [p for p in word.lower().split("/") if p]
+    return bool(parts) and all(p in agencies or p in _FILE_WORD_SET for p in parts)
+
+
+_FILE_WORD_SET = frozenset(_FILE_WORDS.replace("?", "").split("|")) | {"file"}
+
 #: A web site's name as a picture's source ("pixabay.com", "a100stoppen.de").
 _WEB_NAME_RE = re.compile(r"[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,6}")
 
 
-def credit_like(credit: str) -> bool:
+def credit_like(credit: str, agencies: frozenset[str] = frozenset()) -> bool:
     """Whether the end of a caption reads as a credit (names, agencies), not a sentence.
 
     Words that start in lower case (other than particles and picture words) may
@@ -405,9 +422,5 @@ def credit_like(credit: str) -> bool:
     words = [w for w in words if any(ch.isalpha() for ch in w)]
     if len(words) > 12:
         return False
-    lower = sum(
-        1
-        for w in words
-        if w[0].islower() and w.lower() not in _CREDIT_LOWER_OK and not _WEB_NAME_RE.fullmatch(w)
-    )
+    lower = sum(1 for w in words if w[0].islower() and not _credit_word(w, agencies))
     return lower * 3 <= len(words)
