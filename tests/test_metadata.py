@@ -226,6 +226,11 @@ def test_month_names_end_a_name_only_before_a_number() -> None:
             "AP Photo/Ana Paz, File",
         ),
         ("en", "The deal was sold to AP/Reuters last year and then", None),
+        (
+            "pl",
+            "Protest na drodze pod Wrocławiem, 3 lutego 2024 r. Fot. PAP/Anna Nowak",
+            "Fot. PAP/Anna Nowak",
+        ),
     ],
 )
 def test_credit_suffix(code: str, caption: str, credit: str | None) -> None:

@@ -333,10 +333,12 @@ def credit_suffix(text: str, lang: Language) -> int:
     if not (":" in text or "/" in text or "(" in text or ". " in text):
         return -1  # every other credit form holds one of these
     best = -1
+    end = -1
     for m in _credit_marker_re(lang.credit_prefixes, lang.agencies).finditer(text):
         pos = m.start()
-        if pos > 10 and len(text) - pos <= 120:
-            best = pos
+        if pos > 10 and len(text) - pos <= 120 and pos != end:
+            best = pos  # (a match right after the last goes on its credit: "Fot. PAP/...")
+        end = m.end()
     return best if best > 0 and credit_like(text[best:], lang.agencies) else -1
 
 
