@@ -1877,7 +1877,9 @@ def _user_name(word: str, lang: Language) -> bool:
 
 
 #: A web site's name ("stadtblatt.de", "news-portal.co.uk"), no "www.".
-_DOMAIN_RE = re.compile(r"(?!www\.)[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,6}", re.I)
+_DOMAIN_RE = re.compile(
+    r"(?<![a-z\d.-])(?!www\.)[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,6}", re.I
+)
 #: ... maybe with an editor's initials: "stadtblatt.de/ab".
 _SITE_CREDIT_RE = re.compile(_DOMAIN_RE.pattern + r"(?:/[^\W\d_]{2,4})?", re.I)
 

@@ -407,7 +407,7 @@ def _credit_word(word: str, agencies: frozenset[str]) -> bool:
 _FILE_WORD_SET = frozenset(_FILE_WORDS.replace("?", "").split("|")) | {"file"}
 
 #: A web site's name as a picture's source ("pixabay.com", "a100stoppen.de").
-_WEB_NAME_RE = re.compile(r"[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,6}")
+_WEB_NAME_RE = re.compile(r"(?<![a-z\d.-])[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,6}")
 
 
 def credit_like(credit: str, agencies: frozenset[str] = frozenset()) -> bool:
