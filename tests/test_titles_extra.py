@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean.revise import _page_title_parts
+from newsclean.classify import score_lines
+from newsclean.core import segment
+from newsclean.features import document_facts
+from newsclean.languages import detect, load
+from newsclean.reader import read
+from newsclean.revise import Reviser, _page_title_parts, _without_part, _without_site
 
 _PARAS = [
     "Residents of the small harbour town voted on Sunday to keep the wooden ferry that "
@@ -51,3 +56,98 @@ def test_a_line_starting_lower_case_is_no_headline_run_into_another() -> None:
 def test_a_page_title_splits_at_a_single_right_angle_quote() -> None:
     title = "Ferry stays in service › Harbour Courier"
     assert _page_title_parts(title) == ["Ferry stays in service", "Harbour Courier"]
+
+
+# -- the headline before the article: page-title repeats, site names, list entries --------
+
+_TEXT = [
+    *_PARAS,
+    "The ferry will now be repaired over the winter and return to service in the spring, "
+    "the harbour master said on Monday after the result was announced.",
+]
+_MENU = ["Home", "News", "Sport", "Weather", "Contact"]
+
+
+def _text_page(lines: list[str]) -> newsclean.Article:
+    """A plain-text page of ``lines`` (its first line read as the page's <title>)."""
+    return newsclean.clean("\n\n".join(lines) + "\n", newsclean.Options(input_format="text"))
+
+
+def _reviser(lines: list[str]) -> Reviser:
+    """The reviser of a plain-text page, its steps before the headline search run."""
+    options = newsclean.Options(input_format="text")
+    blocks, _ = segment(read("\n\n".join(lines) + "\n", options), options)
+    lang = load(detect(b.text for b in blocks))
+    facts = document_facts(blocks, lang)
+    rv = Reviser(blocks, facts, score_lines(blocks, facts), lang)
+    rv.before_title()
+    return rv
+
+
+def test_a_line_saying_the_page_title_exactly_is_no_credit() -> None:
+    # "Video: ..." reads as a credit line, but it says the page title's words exactly
+    head = "Video: Harbour town keeps its ferry"
+    page = _text_page([head, *_MENU, "Harbour", head, "By Anna Berg", *_TEXT])
+    assert page.title == head
+
+
+def test_the_headline_above_a_picture_credit_is_no_caption() -> None:
+    head = "Harbour town keeps its ferry"
+    lines = [head, *_MENU, "Ferries", "Ferries Local 05.05.2024", head, "Photo: Anna Berg"]
+    page = _text_page([*lines, *_TEXT])
+    assert page.lines[8].text == head and page.lines[8].label is newsclean.Label.TITLE
+    assert not page.captions
+
+
+def test_a_web_address_alone_is_no_headline_candidate() -> None:
+    rv = _reviser(["harbourcourier.net", *_MENU, "Harbour town keeps its ferry", *_TEXT])
+    assert 0 not in rv.headline_candidates()[0]
+
+
+def test_a_dated_list_entry_is_no_headline_candidate() -> None:
+    # (a date in a line of more than a few words does not rule it out by itself)
+    entry = (
+        "[ 3 May 2024 ] Ferry timetable changes bring earlier boats and later returns all summer"
+    )
+    rv = _reviser(["Harbour Courier", *_MENU, "Latest posts", entry, *_TEXT])
+    idx = rv.headline_candidates()[0]
+    assert 7 not in idx
+
+
+def test_a_short_page_title_repeat_after_the_text_start_gives_way() -> None:
+    # "Harbour Ferry Club" repeats the page title's main part in the contact box below
+    # the text: the site's name; the ranked line before the text is the headline
+    head = "Harbour town keeps its wooden ferry after the vote"
+    lines = ["Ferries | Harbour Ferry Club", *_MENU, head, "5 May 2024", *_TEXT]
+    page = _text_page([*lines, "Harbour Ferry Club", "Quay Street 3", "Harbourtown"])
+    assert page.title == head
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # a year or a dotted number: the headline's, not a site's name
+        ("Harbour Courier - Timetables - Ferry Report May 2024", "Ferry Report May 2024"),
+        # after the site's name, a section's name has a word or two
+        (
+            "Patch Notes - Release 2.1.4 - Harbour Ferry Bugfix Build | Harbour Forums",
+            "Release 2.1.4 - Harbour Ferry Bugfix Build",
+        ),
+        (
+            "Harbour town keeps its ferry - Local News | Harbour Courier",
+            "Harbour town keeps its ferry",
+        ),
+    ],
+)
+def test_the_page_title_without_its_site_keeps_numbered_and_long_parts(
+    title: str, main: str
+) -> None:
+    assert _without_site(title, _page_title_parts(title)) == main
+
+
+def test_a_section_run_into_the_page_title_repeat_is_cut() -> None:
+    title = "Patch Notes - Release 2.1.4 - Harbour Ferry Bugfix Build | Harbour Forums"
+    main = "Release 2.1.4 - Harbour Ferry Bugfix Build"
+    line = "Patch Notes Release 2.1.4 - Harbour Ferry Bugfix Build"
+    assert _without_part(line, _page_title_parts(title), main) == main
+    assert _without_part("Old " + main, _page_title_parts(title), main) == ""

@@ -26,6 +26,7 @@ from .model import Block, Label, Link
 from .patterns import (
     credit_like,
     credit_suffix,
+    find_date,
     has_time,
     is_credit,
     picture_by,
@@ -229,6 +230,8 @@ _BREADCRUMB_RE = re.compile(r"\s+(?:»|›|››|>>|>)\s+")
 #: "4. Headline", "2) Headline": a numbered list's item.
 _LIST_NUMBER_RE = re.compile(r"(\d{1,2})([.)])\s")
 
+#: A line's head in brackets ("[ 26. Februar 2020 ] ...").
+_BRACKETED_HEAD_RE = re.compile(r"[\[(]\s*([^\[\]()]{4,40}?)\s*[\])]\s")
 _TEASER_SEP_RE = re.compile(r"\s*[:|»›>]\s+|\s[-–—]\s")
 #: A page title's separators that a sentence does not use: a first line ending with a
 #: full stop holding one is still the page title ("Fog. | My blog", "Ferries » Harbour e.V.").
@@ -636,14 +639,15 @@ class Reviser:
 
     def _title_candidate(self, i: int, repeated: bool = False, exact: bool = False) -> bool:
         """Whether line ``i`` may be the headline (``exact``: it says the page title's
-        words exactly, so that reading as a byline or a date does not rule it out)."""
+        words exactly, so that reading as a byline, a date or a credit does not rule it
+        out)."""
         b, f = self.blocks[i], self.facts[i]
         if i in self.taken or not 1 <= f.words <= TITLE_MAX_WORDS or f.end in (",", ";"):
             return False
         if not exact and (f.byline or (f.date is not None and (f.words <= 12 or has_time(b.text)))):
             return False
-        if f.credit and is_credit(b.text, self.lang, strict=True):
-            return False
+        if f.credit and not exact and is_credit(b.text, self.lang, strict=True):
+            return False  # (the page title's exact words: "Video: Headline" is the headline)
         if f.covered * 2 >= f.words or (f.dup > 3 and not repeated):
             return False
         if f.words > 20 and len(_SENTENCE_END_RE.findall(b.text)) >= 2:
@@ -768,7 +772,11 @@ class Reviser:
                 if ranked is not None:
                     self._set_title(ranked[0], ranked[1])
                     return True
-                kicker_off = _without_kicker(blocks[best].text, wholes)
+                kicker_off = _without_kicker(blocks[best].text, wholes) or _without_part(
+                    blocks[best].text,
+                    _page_title_parts(page_title) if page_title else [],
+                    main_part,
+                )
                 if kicker_off:
                     self._set_title(
                         best, "title: repeats the page title, kicker run in", kicker_off
@@ -789,6 +797,14 @@ class Reviser:
                 self._set_title(i, "title: the page's h1")
                 return True
         return False
+
+    @cached_property
+    def _title_keys(self) -> frozenset[str]:
+        """The page title and the title the markup declares, and their main parts, as
+        compared with a line (:func:`_title_key`)."""
+        page_title, _, main_part = self._page_title()
+        titles = (page_title, main_part, self.markup_title, self.markup_main)
+        return frozenset(_title_key(t) for t in titles if t)
 
     def _first_part_said(self, page_title: str, main_part: str, end: int) -> int:
         """No line says the page title or its main part: the line nearest the article's
@@ -845,8 +861,14 @@ class Reviser:
     def _ranked_over_short_repeat(self, repeat: int) -> tuple[int, str] | None:
         """A confidently ranked headline between a short line repeating the page title and
         the text: the page title then names a section ("News", "Hof & Geschichte"), the
-        ranked line the article."""
-        if self.facts[repeat].words > SHORT_REPEAT_WORDS or self.blocks[repeat].hint == "h1":
+        ranked line the article; or before the text, when the short repeat comes after
+        the text's start (a site's name, of up to SITE_PART_MAX_WORDS words, in a contact
+        box or a footer)."""
+        size = self.facts[repeat].words
+        late = self.start >= 0 and repeat > self.start
+        if size > (SITE_PART_MAX_WORDS if late else SHORT_REPEAT_WORDS):
+            return None
+        if self.blocks[repeat].hint == "h1":
             return None
         ranked = self._best_ranked()
         if ranked is None:
@@ -854,11 +876,14 @@ class Reviser:
         i, score = ranked
         if score < load_title_ranker()[1] + SHORT_REPEAT_MARGIN:
             return None
-        if not repeat < i <= max(self.start, repeat + 1):
+        below = size <= SHORT_REPEAT_WORDS and repeat < i <= max(self.start, repeat + 1)
+        above = late and i <= self.start
+        if not (below or above):
             return None  # (also rules out the repeat itself)
         if self.facts[i].words <= self.facts[repeat].words:
             return None
-        return i, f"title: headline below a short page-title repeat ({score:+.1f})"
+        where = "below" if below else "above"
+        return i, f"title: headline {where} a short page-title repeat ({score:+.1f})"
 
     def _ranked(self) -> dict[int, float]:
         """The headline candidates and their ranker scores."""
@@ -924,6 +949,10 @@ class Reviser:
                 continue  # "Start|Magazin|Tipps|Magic Cleaning": a menu or a trail run together
             if _CONTACT_RE.search(blocks[i].text):
                 continue  # an e-mail address, a telephone number: contact details
+            if _DOMAIN_RE.fullmatch(blocks[i].text) is not None:
+                continue  # "kath.net": a web address alone names the site
+            if self._dated_entry(blocks[i].text):
+                continue  # "[ 26. Februar 2020 ] Headline": a dated entry of a list
             credit_at = credit_suffix(blocks[i].text, self.lang)
             if credit_at > 0 and blocks[i].text[:credit_at].rstrip()[-1:] in (".", "!", "?", ")"):
                 continue  # a caption's sentence with its credit ("... mañana. Foto: LN")
@@ -931,6 +960,12 @@ class Reviser:
             rows.append(self._headline_features(i, end, lead, first, layout, text_words, credit_at))
         self._relative_features(idx, rows, lead)
         return idx, rows
+
+    def _dated_entry(self, text: str) -> bool:
+        """Whether a line opens with a date in brackets ("[ 26. Februar 2020 ] Headline",
+        "(12.03.2024) Headline"): an entry of a list of dated links, not a headline."""
+        m = _BRACKETED_HEAD_RE.match(text)
+        return m is not None and find_date(m[1], self.lang) is not None
 
     @cached_property
     def _page_text(self) -> str:
@@ -1258,6 +1293,7 @@ class Reviser:
                 and f.separators < 2
                 and f.covered * 2 < f.words
                 and is_credit(nxt.text, lang, strict=True)
+                and _title_key(b.text) not in self._title_keys  # the headline, over a picture
             ):
                 self._add_caption(b.text, nxt.text)
                 self.out.set(i, Label.CAPTION, "caption: followed by a credit")
@@ -1791,6 +1827,8 @@ def main_title_part(parts: Sequence[str]) -> str:
 #: A page title's end part is taken for the site's (or a section's) name when it has
 #: at most this many words, each capitalised ("Politik", "The New York Times").
 SITE_PART_MAX_WORDS = 4
+#: ... and a part before the site's name, a section's name, at most this many.
+SECTION_MAX_WORDS = 2
 
 
 def _site_like(part: str) -> bool:
@@ -1801,6 +1839,16 @@ def _site_like(part: str) -> bool:
     return 0 < len(words) <= SITE_PART_MAX_WORDS and all(
         not w[0].isalpha() or w[0].isupper() for w in words
     )
+
+
+#: A year or a dotted number ("4.47.4", "12.03."): a headline's detail, not a name's.
+_NUMBERED_RE = re.compile(r"\b(?:19|20)\d\d\b|\d\.\d")
+
+
+def _named(part: str) -> bool:
+    """Whether a page title's part may be a site's or a section's name: it holds no year
+    and no dotted number ("Patchnotes 4.47.4", "Bericht November 2021" are headlines')."""
+    return _NUMBERED_RE.search(part) is None
 
 
 def _ends_in_address(part: str) -> bool:
@@ -1814,8 +1862,10 @@ def _without_site(text: str, parts: Sequence[str]) -> str:
     Section | Site" gives "Headline", and a headline in two parts keeps both ("Von der
     Leyen will ... holen - Österreich zahlt die Zeche - Site").
 
-    A web address goes first, from either end; then names at the end; then a
-    shorter name at the start ("BBC News - Headline").
+    A web address goes first, from either end; then names at the end (after the
+    site's own, only a section's of a word or two); then a shorter name at the start
+    ("BBC News - Headline"). A part holding a year or a dotted number is no name
+    ("Patchnotes 4.47.4", "Bericht November 2021").
     """
     if len(parts) < 2:
         return main_title_part(parts)
@@ -1825,6 +1875,7 @@ def _without_site(text: str, parts: Sequence[str]) -> str:
     starts = [0, *(m.end() for m in seps)]
     ends = [*(m.start() for m in seps), len(text)]
     lo, hi = 0, len(parts)
+    site_off = False  # (the site's name is off the end: a section's may follow it)
     while hi - lo > 1:
         first, last = parts[lo], parts[hi - 1]
         short_first, short_last = len(first.split()), len(last.split())
@@ -1832,9 +1883,13 @@ def _without_site(text: str, parts: Sequence[str]) -> str:
             hi -= 1
         elif _ends_in_address(first):
             lo += 1
-        elif _site_like(last) or (short_last <= 2 and short_last < short_first):
-            hi -= 1  # "... – My website"
-        elif (_site_like(first) or short_first <= 2) and short_first < short_last:
+        elif _named(last) and (
+            (_site_like(last) and (not site_off or short_last <= SECTION_MAX_WORDS))
+            or (short_last <= 2 and short_last < short_first)
+        ):
+            hi -= 1  # "... – My website", then "... - Section"
+            site_off = True
+        elif _named(first) and (_site_like(first) or short_first <= 2) and short_first < short_last:
             lo += 1  # "Zoll online - Headline"
         else:
             break
@@ -1861,6 +1916,18 @@ def _without_kicker(line: str, wholes: Sequence[str]) -> str:
         if tokens(whole[: m.start()]) + tokens(head) == said and len(head.split()) >= 2:
             return head
     return ""
+
+
+def _without_part(line: str, parts: Sequence[str], main_part: str) -> str:
+    """The page title's main part, when a line says it after another of the page title's
+    parts without their separator ("Patch Notes Patchnotes 4.47 - Bugfix Build" for
+    "Patch Notes - Patchnotes 4.47 - Bugfix Build | Site": a section run into the
+    headline); else ""."""
+    key, main = _title_key(line), _title_key(main_part)
+    if not main or not key.endswith(" " + main):
+        return ""
+    head = key[: -len(main) - 1]
+    return main_part if any(_title_key(p) == head for p in parts) else ""
 
 
 def names_its_site(parts: Sequence[str]) -> bool:
