@@ -1340,3 +1340,12 @@ def test_a_web_site_is_a_pictures_credit() -> None:
 
     assert credit_like("Foto: stadtblatt-nord.de")
     assert not credit_like("it was sold to the museum")
+
+
+def test_a_line_repeated_with_a_trail_step_appended_is_no_captioned_picture() -> None:
+    """ "Spanien -> Rioja" then "Spanien -> Rioja -> Bodegas Lanza": a category trail
+    going on, not a caption repeated with its credit appended."""
+    trail = ["Spanien -> Rioja", "Spanien -> Rioja -> Bodegas Lanza"]
+    page = "\n\n".join(["Die Fähre bleibt", *_DE_PARAS, *trail, "Impressum"])
+    article = newsclean.clean(page + "\n")
+    assert article.captions == () and article.credits == ()

@@ -1259,7 +1259,12 @@ class Reviser:
                 and nxt.text.startswith(b.text)
             ):
                 suffix = nxt.text[len(b.text) :].strip()
-                if suffix and len(suffix.split()) <= MAX_CREDIT_WORDS and credit_like(suffix):
+                if (
+                    suffix
+                    and (suffix[0].isalnum() or suffix[0] in "©([")  # not "-> Next", ", Spain"
+                    and len(suffix.split()) <= MAX_CREDIT_WORDS
+                    and credit_like(suffix)
+                ):
                     self._add_caption(b.text, suffix)
                     self.out.set(i, Label.CAPTION, "caption: repeated below with a credit")
                     self.out.set(
