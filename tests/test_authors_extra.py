@@ -391,3 +391,49 @@ def test_an_interview_s_turns_stay_text() -> None:
     article = newsclean.clean(page + "\nImpressum\n")
     assert tuple(article.authors) == ("Anna Berg", "Max Muster")
     assert turn in article.body
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "Posted on Friday, May 3, 2019Saturday, May 4, 2019 by KD", ("KD",)),
+        (
+            "de",
+            "Veröffentlicht am Freitag, 3. Mai 2019Samstag, 4. Mai 2019 von rabe42",
+            ("rabe42",),
+        ),
+    ],
+)
+def test_a_date_glued_to_the_next_one_before_the_byline_word(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    assert _authors(code, line) == authors
+
+
+def test_a_breadcrumb_trail_s_numbered_item_names_the_author() -> None:
+    crumbs = ("Sie sind hier:", "1. Startseite", "2. Kolumnen", "3. Anna Berg", "4. Texte")
+    assert _authors("de", *crumbs) == ("Anna Berg",)
+
+
+def test_a_name_repeated_with_its_date_is_no_caption() -> None:
+    lines = ("Marianne Berger", "Marianne Berger / 22.04.2020 / 06:15 / Foto: Stadtblatt / 150 /")
+    assert _authors("de", *lines) == ("Marianne Berger",)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("es", "Publiziert am 13. Januar 2014 von uriebe", ("uriebe",)),
+        ("de", "Publicado el 13 de enero de 2014 por juan_p", ("juan_p",)),
+    ],
+)
+def test_a_header_s_date_in_another_language_reads_its_byline_word(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    assert _authors(code, line) == authors
+
+
+def test_a_pen_name_and_its_comment_count_below_the_date() -> None:
+    assert _authors("de", "1. November 2023", "Rabenfeder 1 Kommentar Lesezeichen") == (
+        "Rabenfeder",
+    )

@@ -248,6 +248,20 @@ def _byline_head(head: str, lang: Language) -> bool:
     return _head_words(toks, lang, any_short=False) <= BYLINE_HEAD_WORDS
 
 
+#: A number glued to the word after it by a rendering that dropped the space between
+#: two dates ("15. April 2016Samstag, 4. März 2017"): the word.
+_GLUED_DATE_WORD_RE = re.compile(r"\d{1,4}([^\W\d_]+)$")
+
+
+def _date_word(tok: str, lang: Language) -> bool:
+    """Whether a (lower-case) token is a date's: a number, a month, a weekday, an update
+    word, or a number glued to a month or a weekday ("2016samstag")."""
+    if tok.isdigit() or tok in lang.months or tok in lang.update_words or tok in _WEEKDAYS:
+        return True
+    glued = _GLUED_DATE_WORD_RE.match(tok) if tok[:1].isdigit() else None
+    return glued is not None and (glued[1] in lang.months or glued[1] in _WEEKDAYS)
+
+
 def _head_words(toks: list[str], lang: Language, *, any_short: bool) -> int:
     """How many words before a byline prefix are more than dates, date phrases
     ("Posted on", "Veröffentlicht am"), update words and short stop words ("am"); with
@@ -260,7 +274,7 @@ def _head_words(toks: list[str], lang: Language, *, any_short: bool) -> int:
             k += phrase
             continue
         k += 1
-        if tok.isdigit() or tok in lang.months or tok in lang.update_words or tok in _WEEKDAYS:
+        if _date_word(tok, lang):
             continue
         if len(tok) <= 3 and (any_short or tok in lang.stopwords):
             continue
@@ -970,6 +984,26 @@ NAME_MAX_WORDS = 7
 DATE_LINE_MAX_WORDS = 8
 
 
+#: "3. Anna Berg", "2) Anna Berg": a numbered list's item ...
+_LIST_NUMBER_RE = re.compile(r"(\d{1,2})([.)])\s+")
+#: ... that goes on from the item before it within this many lines.
+LIST_NUMBER_GAP = 3
+
+
+def _without_list_number(blocks: Sequence[Block], i: int) -> str:
+    """Line ``i``'s text without its number when it goes on a numbered list ("2. Die
+    Präsidenten" / "3. Anna Berg": a breadcrumb trail rendered as an ordered list)."""
+    text = blocks[i].text
+    m = _LIST_NUMBER_RE.match(text)
+    if m is None:
+        return text
+    before = f"{int(m[1]) - 1}{m[2]}"
+    for k in range(max(0, i - LIST_NUMBER_GAP), i):
+        if blocks[k].text.startswith(before):
+            return text[m.end() :]
+    return text
+
+
 #: Lines this near a byline that name others in the same shape make it a list's item...
 LIST_REACH = 3
 #: ... (undated ones with lines of this many words or more between them: headlines,
@@ -1041,6 +1075,32 @@ def _foreign_phrases() -> tuple[str, ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _month_languages() -> dict[str, tuple[str, ...]]:
+    """The languages (of :data:`_PREFIX_LANGUAGES`) that name a month with each word,
+    English's months left out (every language's data holds them)."""
+    english = set(load("en").months)
+    found: dict[str, tuple[str, ...]] = {}
+    for code in _PREFIX_LANGUAGES:
+        for word in load(code).months.keys() - english:
+            found[word] = (*found.get(word, ()), code)
+    return found
+
+
+def _line_language(text: str, lang: Language) -> Language | None:
+    """The language a dated line writes its month in, when not the page's: a page that
+    mixes languages, or whose language is misread ("Publiziert am 13. Januar 2014 von
+    uriebe" on a page read as Spanish); None when the page's language names it."""
+    months = _month_languages()
+    for tok in tokens(text):
+        if tok in lang.months:
+            return None
+        codes = months.get(tok)
+        if codes and lang.code not in codes:
+            return load(codes[0])
+    return None
+
+
 def _header_window(n: int, title: int, first_body: int) -> tuple[int, int, int]:
     """The article's header: its anchor line (the title, else the first body line) and
     the range ``start:stop`` around it where a byline or a date is looked for."""
@@ -1071,6 +1131,7 @@ def find_byline(
     )
     phrases = lang.byline_phrases if lang.code else lang.byline_phrases + _foreign_phrases()
     prefix_re = _prefix_re(phrases)
+    page_lang = lang
     best: tuple[float, Byline] | None = None
     # short date lines, for the names beside them (looked up for every short line)
     dated = [f.date is not None and f.words <= DATE_LINE_MAX_WORDS for f in facts]
@@ -1139,12 +1200,20 @@ def find_byline(
             cache[i, zone] = _candidate(i, zone)
         return cache[i, zone]
 
-    def _candidate(i: int, zone: float) -> tuple[list[str], float]:
+    def _candidate(
+        i: int, zone: float, lang: Language = lang, prefix_re: re.Pattern[str] = prefix_re
+    ) -> tuple[list[str], float]:
         if i in taken or i == title:
             return [], 0.0
         b, f = blocks[i], facts[i]
         if f.words > BYLINE_MAX_WORDS or f.words == 0:
             return [], 0.0
+        if zone > 0 and f.date is not None and lang is page_lang and not prefix_re.search(b.text):
+            # a header's date phrase in another language: its byline word may be too
+            # ("Publiziert am 13. Januar 2014 von uriebe" on a page read as Spanish)
+            other = _line_language(b.text, lang) if lang.code else None
+            if other is not None and starts_with_phrase(tokens(b.text), other.date_prefixes):
+                return _candidate(i, zone, other, _prefix_re(other.byline_phrases))
         at_start = prefix_re.match(b.text) is not None
         # a sentence, unless it starts with its byline word: a long byline ("Posted by
         # Anna Berg, Max Muster and ... - Chrome team"), whose words must not go on
@@ -1217,7 +1286,9 @@ def find_byline(
                 found, kind = ([handle], 2.5) if handle is not None else ([], 0.0)
         if not found and f.words <= (NAME_DATE_MAX_WORDS if f.date else 12):
             beside = f.words <= NAME_MAX_WORDS and date_beside(i)
-            text = _without_section(b.text, sections)
+            # a numbered list's item without its number (undated: not a comment's)
+            item = _without_list_number(blocks, i) if f.date is None else b.text
+            text = _without_section(item, sections)
             shown = f if text == b.text else replace(f, words=len(text.split()))
             found, kind = _name_line(text, shown, lang, dated_beside=beside, menu=menu)
             if not found and text != b.text:
@@ -1778,6 +1849,8 @@ def _name_line(
         after = rest.lstrip(" ,|/•·-–—")
         if rest[:1] in ",|/•·-–—" and _date_at(after.split(), 0, lang):
             return [words[0]], 2.0  # "reineckefuchs — 2. Februar 2022"
+    if name is None and dated_beside and _handle_and_comments(words, lang):
+        return [words[0]], 2.0  # "3. Mai 2021" / "Rabenfeder 1 Kommentar"
     if name is not None:
         # where the name ends ("FOCUS-Online-Experte Robin Tschöpe": after the role)
         at = text.find(name)
@@ -1833,6 +1906,17 @@ def _name_line(
                 after = " ".join(words[j:])[len(name) :]
                 return [_before_categories(name, after, menu)], 2.0
     return [], 0.0
+
+
+def _handle_and_comments(words: Sequence[str], lang: Language) -> bool:
+    """Whether a line is a user's name and the post's comment count, a blog's meta line
+    that a rendering split after its date ("Rabenfeder 1 Kommentar", "anna_b 2 Comments")."""
+    return (
+        len(words) >= 2
+        and words[1].isdigit()  # a count: "1 Kommentar"; not "Link zur Diskussion"
+        and (_pen_word(words[0], lang) or _user_name(words[0], lang))
+        and _ends_a_handle(words[1:], lang)
+    )
 
 
 #: The words of a talk's credit between two names: "Anna Berg im Gespräch mit Max

@@ -217,6 +217,17 @@ TITLE_FEATURES = (
 #: A web address standing for a site's name ("example.com", "www.example.de").
 _DOMAIN_RE = re.compile(r"(?:^|\s)(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?(?:\s|$)")
 
+#: The separators before a date appended to a line's repeat.
+_DATE_SUFFIX_SEPARATORS = " /|,·•–—-"
+
+
+def _dated_repeat(suffix: str, following: Facts) -> bool:
+    """Whether a line repeated below with a date appended is an author's name repeated
+    in the byline ("Anna Berg" / "Anna Berg / 22.04.2020 / 06:15 / Foto: dpa"), not a
+    caption repeated with its credit."""
+    return following.date is not None and suffix.lstrip(_DATE_SUFFIX_SEPARATORS)[:1].isdigit()
+
+
 #: A notice the server printed above the page ("Warning: ... in /path/file.php on line 299").
 _SERVER_NOTICE_RE = re.compile(
     r"(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error):"
@@ -1264,6 +1275,7 @@ class Reviser:
                     and (suffix[0].isalnum() or suffix[0] in "©([")  # not "-> Next", ", Spain"
                     and len(suffix.split()) <= MAX_CREDIT_WORDS
                     and credit_like(suffix)
+                    and not _dated_repeat(suffix, facts[i + 1])
                 ):
                     self._add_caption(b.text, suffix)
                     self.out.set(i, Label.CAPTION, "caption: repeated below with a credit")
