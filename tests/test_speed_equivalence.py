@@ -6,11 +6,22 @@ the format sniffer's quick checks, the fact they rely on), with Hypothesis.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.features import _max_around
-from newsclean.languages import _SCRIPTS, script_chars
+from newsclean.features import (
+    _SEPARATORS_RE,
+    _UPPER_CLASS,
+    STEM,
+    _max_around,
+    count_capitalised,
+    count_separators,
+    document_facts,
+    line_facts,
+)
+from newsclean.languages import _SCRIPTS, PhraseMatcher, load, script_chars, tokens
 from newsclean.model import Block
 from newsclean.reader import _MD_EMPHASIS_RE, _MD_HEADING_RE, _MD_LINK_RE, sniff_format
 from newsclean.revise import _holders_and_held, _no_list_item_before
@@ -96,3 +107,57 @@ def test_no_list_item_before_matches_scanning_each_line(
     lead = data.draw(st.integers(0, n))
     expected = [not any(blocks[j].bullet for j in range(i + 1, max(i + 1, lead))) for i in idx]
     assert _no_list_item_before(blocks, idx, lead) == expected
+
+
+#: Capitals, small letters, every kind of white space and the separators' characters.
+_SHAPE_TEXT = st.text(
+    alphabet=st.sampled_from([*"aAzZéÉßΩωЯя1 ", *"\t\n\xa0\u2003\x1c", *"|»›•·>-–—:,."]),
+    max_size=30,
+)
+
+
+@given(_SHAPE_TEXT)
+def test_count_capitalised_counts_capitals_after_no_other_character(text: str) -> None:
+    assert count_capitalised(text) == len(re.findall(rf"(?<!\S){_UPPER_CLASS}", text))
+
+
+@given(_SHAPE_TEXT)
+def test_count_separators_counts_what_the_full_pattern_finds(text: str) -> None:
+    assert count_separators(text) == len(_SEPARATORS_RE.findall(text))
+
+
+_PHRASES = {"share": ["share", "share this", "=more"], "related": ["read more", "more from"]}
+_WORDS = st.lists(st.sampled_from(["share", "this", "read", "more", "from", "the", "x"]))
+
+
+@given(_WORDS)
+def test_phrase_matcher_finds_nothing_without_a_phrases_first_word(words: list[str]) -> None:
+    # match() returns at once for such lines, before scanning them
+    covered, cats = PhraseMatcher(_PHRASES).match(words)
+    assert covered == sum(cats.values())
+    if not {"share", "read", "more"} & set(words):
+        assert (covered, cats) == (0, {})
+
+
+_FACTS_TEXT = st.lists(
+    st.sampled_from(["Die", "die", "Zeit", "und", "der", "Tag", "2024", "ab", "Menü", "—"]),
+    max_size=8,
+).map(" ".join)
+
+
+@given(st.lists(_FACTS_TEXT, max_size=8))
+def test_document_facts_of_repeated_lines_are_those_of_each_line(texts: list[str]) -> None:
+    lang = load("de")
+    facts = document_facts([Block(n=k + 1, text=t) for k, t in enumerate(texts)], lang)
+    for t, f in zip(texts, facts, strict=True):
+        toks = tokens(t)
+        assert f.stop == sum(1 for tok in toks if tok in lang.stopwords)
+        assert f.content == tuple(
+            tok[:STEM]
+            for tok in toks
+            if len(tok) >= 3 and tok not in lang.stopwords and not tok.isdigit()
+        )
+        assert f.dup == sum(1 for o in texts if o.lower() == t.lower())
+        alone = line_facts(t, lang)
+        alone.dup, alone.prose = f.dup, f.prose
+        assert f == alone

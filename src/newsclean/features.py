@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, filterfalse
 
 from .languages import Language, script_chars, tokens
 from .model import Block
@@ -46,8 +46,12 @@ _SENTENCE_END = frozenset(".!?…。！？")
 _CLOSERS = frozenset("\"'”’»«)]")
 _SEPARATORS_RE = re.compile(r"[|»›•·>]|\s[-–—]\s")
 _DIGIT_RE = re.compile(r"\d")
-_UPPER_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-ЯЁ]")
-_CAPWORD_RE = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-ЯЁ]")
+_UPPER_CLASS = "[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-ЯЁ]"
+_UPPER_RE = re.compile(_UPPER_CLASS)
+#: A capital after a white space: a capitalised word that does not start the text.
+_SPACE_CAP_RE = re.compile(r"\s" + _UPPER_CLASS)
+#: Every separator holds one of these characters (a cheap test before the full pattern).
+_SEPARATOR_CHAR_RE = re.compile(r"[|»›•·>\-–—]")
 _SAYS_RE = re.compile(
     r"\b(?:says|said|sagt|schreibt|dit|dice|scrive|zegt|diz|pisze|skriver)\s*:\s*$", re.I
 )
@@ -72,6 +76,7 @@ SHORT_LINE_TOKENS = 16
 
 END_CLASSES = (".", "?", "!", ":", ";", ",", "digit", "letter", "other")
 _END_INDEX = {name: i for i, name in enumerate(END_CLASSES)}
+_CAT_INDEX = {name: i for i, name in enumerate(CATEGORIES)}
 HINTS = (
     "",
     "h1",
@@ -187,31 +192,51 @@ def _end_class(text: str) -> str:
     return "other"
 
 
+def count_capitalised(text: str) -> int:
+    """How many words of ``text`` start with a capital (``(?<!\\S)[A-Z...]`` matches).
+
+    Counted as capitals after a white space, plus one for a capital that starts
+    the text: a pattern that starts with a white space is found faster than one
+    starting with a look-behind, which the engine tries at every position.
+    """
+    return len(_SPACE_CAP_RE.findall(text)) + (1 if _UPPER_RE.match(text) else 0)
+
+
+def count_separators(text: str) -> int:
+    """How many separators ("|", "»", " - "...) ``text`` holds.
+
+    Most lines hold none of their characters: a search for any of them rules
+    those out faster than the full pattern.
+    """
+    if _SEPARATOR_CHAR_RE.search(text) is None:
+        return 0
+    return len(_SEPARATORS_RE.findall(text))
+
+
 def line_facts(text: str, lang: Language) -> Facts:
     """The facts of one line."""
     toks = tokens(text)
     n_toks = len(toks)
-    if text.isascii():
+    ascii_text = text.isascii()
+    if ascii_text:
         cjk = False
         words = n_toks
     else:
         cjk_chars = script_chars(text, "cjk")
         cjk = cjk_chars * 10 > len(text) * 3
         words = max(n_toks, cjk_chars // 2) if cjk else n_toks
-    stopwords = lang.stopwords
-    stop = sum(map(stopwords.__contains__, toks))
+    others = list(filterfalse(lang.stopwords.__contains__, toks))  # the tokens not stop words
+    stop = n_toks - len(others)
     digits = len(_DIGIT_RE.findall(text))
     letters = sum(map(len, toks)) - digits
     short = n_toks <= SHORT_LINE_TOKENS
     if len(text) <= 300:
         upper = len(_UPPER_RE.findall(text))
-        caps = len(_CAPWORD_RE.findall(text))
+        caps = count_capitalised(text)
     else:  # long lines are prose or data: estimate rather than count
         upper = caps = n_toks // 8
     covered, cats = lang.phrases.match(toks) if n_toks <= LEXICON_MAX_TOKENS else (0, {})
-    content = tuple(
-        [t[:STEM] for t in toks if len(t) >= 3 and t not in stopwords and not t.isdigit()]
-    )
+    content = tuple([t[:STEM] for t in others if len(t) >= 3 and not t.isdigit()])
     end = _end_class(text)
     cw = bin_coarse_words(words)
     return Facts(
@@ -223,13 +248,15 @@ def line_facts(text: str, lang: Language) -> Facts:
         digits=digits,
         letters=max(letters, 0),
         upper=upper,
-        commas=text.count(",") + text.count("、") + text.count("，"),
+        commas=text.count(",")
+        if ascii_text
+        else text.count(",") + text.count("、") + text.count("，"),
         covered=covered,
         cats=cats,
         date=find_date(text[:DATE_SEARCH_CHARS], lang) if n_toks <= 30 and digits else None,
         credit=is_credit(text, lang, toks) if short else False,
         byline=starts_with_phrase(toks, lang.byline_prefixes) if n_toks <= 14 else 0,
-        separators=len(_SEPARATORS_RE.findall(text)) if len(text) < 400 else 0,
+        separators=count_separators(text) if len(text) < 400 else 0,
         cjk=cjk,
         content=content,
         lead=lang.phrases.lead_phrase(toks),
@@ -252,13 +279,25 @@ def _is_prose(f: Facts, has_stopwords: bool) -> bool:
 
 
 def document_facts(blocks: Sequence[Block], lang: Language) -> list[Facts]:
-    """Facts for every block, with the page-level ones (repetition, prose) filled in."""
-    facts = [line_facts(b.text, lang) for b in blocks]
-    lowered = [b.text.lower() for b in blocks]
-    seen = Counter(lowered)
+    """Facts for every block, with the page-level ones (repetition, prose) filled in.
+
+    A page repeats many of its lines (menus, share buttons, teasers: a fifth of
+    the lines of the development corpus), and a line's facts depend on its text
+    alone: each distinct text is measured once, and the lines holding it share
+    one :class:`Facts` object (which nothing changes after this function).
+    """
+    by_text: dict[str, Facts] = {}
+    facts: list[Facts] = []
+    for b in blocks:
+        f = by_text.get(b.text)
+        if f is None:
+            f = by_text[b.text] = line_facts(b.text, lang)
+        facts.append(f)
+    # repetition counts lines the same apart from case
+    seen = Counter(b.text.lower() for b in blocks)
     has_stop = bool(lang.stopwords)
-    for key, f in zip(lowered, facts, strict=False):
-        f.dup = seen[key]
+    for text, f in by_text.items():
+        f.dup = seen[text.lower()]
         f.prose = _is_prose(f, has_stop)
     return facts
 
@@ -723,13 +762,13 @@ def line_feature_ids(
         O_COMMAS + (3 if f.commas > 3 else f.commas),
         O_COVER + cover,
     ]
+    ids.extend(O_CATS)  # bin 0 of each category, raised for the categories the line has
     if cats:
-        ids.extend(
-            O_CATS[k] + (_third(cats[c], words) if c in cats else 0)
-            for k, c in enumerate(CATEGORIES)
-        )
-    else:
-        ids.extend(O_CATS)
+        at = len(ids) - len(O_CATS)
+        for c, count in cats.items():
+            k = _CAT_INDEX.get(c)
+            if k is not None:
+                ids[at + k] += _third(count, words)
     ids += [
         O_DATE + (0 if f.date is None else 1 if f.words <= 8 else 2),
         O_CREDIT + (1 if f.credit else 0),

@@ -130,7 +130,7 @@ class PhraseMatcher:
     line opens with (:meth:`lead_phrase`).
     """
 
-    __slots__ = ("_by_first", "_inside_only", "_whole", "max_len")
+    __slots__ = ("_by_first", "_firsts", "_inside_only", "_whole", "max_len")
 
     def __init__(self, phrases: Mapping[str, Iterable[str]]) -> None:
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -152,6 +152,8 @@ class PhraseMatcher:
         for entries in by_first.values():
             entries.sort(key=lambda e: -len(e[0]))  # longest match first
         self._by_first = by_first
+        #: the phrases' first tokens: a token list holding none of them holds no phrase
+        self._firsts = frozenset(by_first)
         self._whole = whole
         self._inside_only = frozenset(inside_only)
         self.max_len = max_len
@@ -164,6 +166,8 @@ class PhraseMatcher:
                 return len(toks), {category: len(toks)}
         covered = 0
         per_category: dict[str, int] = {}
+        if self._firsts.isdisjoint(toks):
+            return covered, per_category  # (most lines: one pass in C rules them out)
         by_first = self._by_first
         i, n = 0, len(toks)
         while i < n:

@@ -1791,11 +1791,11 @@ def _joined_credits(text: str, following: str, lang: Language) -> list[str]:
     """The names of two credits on two lines, the second joined to the first by "&" or
     "and" ("Anna Berg, Staff Attorney, Civil Rights Program" / "& Max Muster, Director
     of Education"): a name and maybe its job and organisation on each; [] otherwise."""
-    first = _credited_name(text, lang)
-    if first is None:
-        return []
     joiner, _, rest = following.strip().partition(" ")
     if joiner.lower() not in lang.name_joiners:
+        return []  # (the cheap test first: most lines are followed by no joiner)
+    first = _credited_name(text, lang)
+    if first is None:
         return []
     second = _credited_name(rest, lang)
     return [first, second] if second is not None and second != first else []
