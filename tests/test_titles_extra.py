@@ -1,4 +1,4 @@
-"""Headline selection: a headline run together with a label, and page-title separators."""
+"""Headline selection: a headline run together with a label, page-title separators, several h1s."""
 
 from __future__ import annotations
 
@@ -151,3 +151,50 @@ def test_a_section_run_into_the_page_title_repeat_is_cut() -> None:
     line = "Patch Notes Release 2.1.4 - Harbour Ferry Bugfix Build"
     assert _without_part(line, _page_title_parts(title), main) == main
     assert _without_part("Old " + main, _page_title_parts(title), main) == ""
+
+
+_SECTIONS = [
+    "Politics",
+    "Sport",
+    "Culture",
+    "Travel",
+    "Science",
+    "Health",
+    "Money",
+    "Weather",
+    "Opinion",
+    "Video",
+    "Podcasts",
+    "Games",
+    "Puzzles",
+    "Food",
+    "Cars",
+    "Homes",
+    "Jobs",
+    "Books",
+    "Music",
+    "Film",
+]
+
+
+@pytest.mark.parametrize(
+    ("logo", "title"),
+    [
+        # the first h1 names the site (a short logo's text, a link home) far above the
+        # text: the h1 at the text's start is the article's
+        ("# Harbour Courier", None),
+        ("# [Courier of the harbour towns](https://courier.example/)", None),
+        # a long first h1 that links nowhere is the article's own
+        (
+            "# The courier of the harbour towns on the bay",
+            "The courier of the harbour towns on the bay",
+        ),
+    ],
+)
+def test_of_several_h1s_the_one_at_the_text_names_the_article(logo: str, title: str | None) -> None:
+    menu = [f"* [{w}](/{w.lower()})" for w in _SECTIONS]
+    lead = "The vote on the future of the crossing was held on Sunday, after a long campaign."
+    lines = [logo, "Search", *menu, "Subscribe", *menu, lead, "# Harbour town keeps its ferry"]
+    page = "\n\n".join([*lines, *_PARAS]) + "\n"
+    got = newsclean.clean(page, newsclean.Options(input_format="markdown")).title
+    assert got == (title or "Harbour town keeps its ferry")

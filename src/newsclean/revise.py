@@ -49,6 +49,8 @@ H1_RANKED_MARGIN = 1.0
 #: ... when the h1 may name the site: it links to the site's home page, or it has at
 #: most this many words.
 SITE_H1_WORDS = 3
+#: Of several h1s, the one naming the article comes at most this many lines into the text.
+H1_AFTER_START = 3
 #: A line saying another part of the page title at least this many lines after the line
 #: repeating it (and before the article) is the headline, the repeat the site's name.
 TITLE_PART_GAP = 5
@@ -799,15 +801,30 @@ class Reviser:
                     self.taken.add(self.top)
                 return True
         # 2. an h1 before the text
-        for i in range(limit):
-            if blocks[i].hint == "h1" and self._title_candidate(i):
-                ranked = None if wholes else self._ranked_below_h1(i)
-                if ranked is not None:
-                    self._set_title(*ranked)
-                    return True
-                self._set_title(i, "title: the page's h1")
+        h1s = [i for i in range(limit) if blocks[i].hint == "h1" and self._title_candidate(i)]
+        if h1s:
+            ranked = None if wholes else self._ranked_below_h1(h1s[0])
+            if ranked is not None:
+                self._set_title(*ranked)
                 return True
+            self._set_title(self._article_h1(h1s, end), "title: the page's h1")
+            return True
         return False
+
+    def _article_h1(self, h1s: Sequence[int], end: int) -> int:
+        """Of the h1s before the text (lines ``h1s``, headline candidates), the one
+        naming the article: the first; or, when that one stands above the text and reads
+        as the site's, the last one up to H1_AFTER_START lines into the text (a logo's
+        "Bundeskriminalamt (BKA)" or "Navigation und Service" over the article's own)."""
+        first = h1s[0]
+        near = [i for i in h1s if i <= end + H1_AFTER_START]
+        if first >= end - H1_AFTER_START or near[-1:] in ([], [first]):
+            return first  # (the first h1 is near the text, or no other is)
+        last = near[-1]
+        site_like = _links_home(self.blocks[first]) or (
+            self.facts[first].words <= SITE_H1_WORDS < self.facts[last].words
+        )
+        return last if site_like else first
 
     @cached_property
     def _title_keys(self) -> frozenset[str]:
