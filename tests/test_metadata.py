@@ -150,6 +150,12 @@ def _authors_under_headline(code: str, line: str) -> tuple[str, ...]:
         ("doors open at 9 a.m.", True),
         ("Page 10 amazing", False),
         ("10 apples", False),
+        # a date's day and month, or a version, are no time of day
+        ("Bericht zur Lage vom 22.04.2020", False),
+        ("Stand: 12.03.17", False),
+        ("Version 1.2.33", False),
+        ("22.04.2020, 14.30 Uhr", True),
+        ("Treffen um 14.30.", True),
     ],
 )
 def test_has_time(text: str, time: bool) -> None:

@@ -30,7 +30,7 @@ _WORD_MONTH_RE = re.compile(
 #: What every date form below holds: a year of four digits, "5.3" or "5/3".
 _DATE_HINT_RE = re.compile(r"(?:19|20)\d\d|\d\.\s?\d|\d/\d")
 _TIME_RE = re.compile(
-    r"\b\d{1,2}[:.h]\d\d(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)",
+    r"(?<![\d.])\b\d{1,2}[:.h]\d\d(?!\.\d)(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)",
     re.I,
 )
 
