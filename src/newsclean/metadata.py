@@ -434,6 +434,7 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
     longer names are accepted when none of their words is a common word.
     """
     out: list[str] = []
+    started = False  # whether ``out`` holds the name's first word
     for k, w in enumerate(words):
         core = w.strip(".,;:()[]\"'“”„«»")
         if not core or (out and w[:1] in "(["):
@@ -491,6 +492,10 @@ def leading_name(words: Sequence[str], lang: Language, *, after_prefix: bool) ->
         ):
             break  # "John Smith Leave a comment", "Ulrike Stockhausen Schreibe einen Kommentar"
         out.append(core)
+        if not after_prefix and not started and low not in _HONORIFICS:
+            started = True  # the name's first word (after its honorifics): without a
+            if low not in lang.given_names:  # prefix, it must be a known given name
+                return None  # (the cheap reject first: most lines start with no name)
         if len(out) >= 5 or w.endswith((",", ";", ":")) or glued:
             break
     while out and out[-1].lower() in _PARTICLES:
@@ -521,17 +526,22 @@ _CREDIT_JOINERS = "und|and|et|y|e|en|og|och|i|и"
 def _prefix_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """Byline prefixes as a pattern: "Von ", "By ", "Autor: " (a colon where the data has one)."""
     alts = []
+    firsts = set()
     for phrase in phrases:
         colon = phrase.endswith(":")
         words = phrase.rstrip(":").split()
         if words:
+            firsts.add(re.escape(words[0][0]))
             # a second credit joined to one with a colon: "Text & Fotos:", "Text und Bild:"
             joined = rf"(?:\s*(?:[&+/]|\b(?:{_CREDIT_JOINERS})\b)\s*[^\W\d_]+)?"
             alts.append(
                 r"\s+".join(map(re.escape, words)) + (joined + r"\s*:" if colon else r"\s*:?")
             )
     body = "|".join(sorted(set(alts), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?:^|(?<=[\s|/•·(]))(?:{body})\s+(?=\S)", re.I)
+    # the letters the phrases start with, looked at before trying each phrase (the
+    # pattern is searched on every line of a page)
+    first = f"(?=[{''.join(sorted(firsts))}])" if firsts else ""
+    return re.compile(rf"(?:^|(?<=[\s|/•·(])){first}(?:{body})\s+(?=\S)", re.I)
 
 
 #: Gender and plural marks after a byline word on a line of its own ("Autor*in",

@@ -310,6 +310,13 @@ _BEFORE_AN_OBJECT = frozenset(
 )
 
 
+def _may_hold_copyright(text: str) -> bool:
+    """Whether ``text`` may hold what :data:`_CREDIT_SUFFIX_RE` finds, the cheap test
+    first: a "©", the "(" of "(c)", or the letters "pyr" of "copyright" (which ignoring
+    case match only "p", "y", "r" and their capitals)."""
+    return "©" in text or "(" in text or "pyr" in text.lower()
+
+
 def credit_suffix(text: str, lang: Language) -> int:
     """Where a credit appended to a caption starts (index into ``text``), or -1.
 
@@ -317,7 +324,7 @@ def credit_suffix(text: str, lang: Language) -> int:
     "… (REUTERS/Name)", "… NAME / AFP". The credit must start after the first
     ten characters and be at most 120 characters long.
     """
-    match = _CREDIT_SUFFIX_RE.search(text)
+    match = _CREDIT_SUFFIX_RE.search(text) if _may_hold_copyright(text) else None
     if match is not None and match.start() > 10 and len(text) - match.start() <= 120:
         pos = match.start() + (1 if text[match.start()] == " " else 0)
         return pos if credit_like(text[pos:], lang.agencies) else -1
