@@ -380,6 +380,13 @@ def _all_months() -> dict[str, int]:
     return {word: next(iter(nums)) for word, nums in found.items() if len(nums) == 1}
 
 
+def own_months(code: str) -> frozenset[str]:
+    """The month names a language's own data file gives (not English's, which every
+    loaded language also reads), lower case; cheaper than :func:`load`."""
+    table = _data_file(code).get("months", {})
+    return frozenset(str(w).lower() for w in table) if isinstance(table, dict) else frozenset()
+
+
 def any_month(word: str) -> int | None:
     """The month a name gives in any language newsclean has data for (a page's language
     can be misread, or the page mixes languages: "Publiziert am 13. Januar 2014" on a

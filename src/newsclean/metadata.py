@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .features import Facts
-from .languages import Language, load, stoplist, tokens
+from .languages import Language, load, own_months, stoplist, tokens
 from .model import Block
 from .patterns import find_date, has_time, starts_with_phrase
 
@@ -1089,10 +1089,10 @@ def _foreign_phrases() -> tuple[str, ...]:
 def _month_languages() -> dict[str, tuple[str, ...]]:
     """The languages (of :data:`_PREFIX_LANGUAGES`) that name a month with each word,
     English's months left out (every language's data holds them)."""
-    english = set(load("en").months)
+    english = own_months("en")
     found: dict[str, tuple[str, ...]] = {}
     for code in _PREFIX_LANGUAGES:
-        for word in load(code).months.keys() - english:
+        for word in own_months(code) - english:
             found[word] = (*found.get(word, ()), code)
     return found
 
