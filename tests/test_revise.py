@@ -1349,3 +1349,58 @@ def test_a_line_repeated_with_a_trail_step_appended_is_no_captioned_picture() ->
     page = "\n\n".join(["Die Fähre bleibt", *_DE_PARAS, *trail, "Impressum"])
     article = newsclean.clean(page + "\n")
     assert article.captions == () and article.credits == ()
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<img src="//pixel.example.net/p-abc123.gif" style="display:none" height="1" width="1" />',
+        '<div><a href="http://ads.example.com/jump/site/section;sz=300x250;kw=ferry,harbour;'
+        'ord=12345?"><img src="http://ads.example.com/ad/site;sz=300x250;ord=12345?" '
+        'border="0" /></a></div>',
+    ],
+)
+def test_a_tracking_pixel_printed_as_markup_is_not_text(markup: str) -> None:
+    """A <noscript> pixel or advert a text view prints as written, between paragraphs."""
+    page = "\n\n".join(["Ferry stays", _EN_PARAS[0], markup, _EN_PARAS[1], _EN_THIRD])
+    article = newsclean.clean(page + "\n")
+    assert article.body == (_EN_PARAS[0], _EN_PARAS[1], _EN_THIRD)
+
+
+def test_markup_shown_as_code_stays_text() -> None:
+    """An article showing a line of HTML (no hidden pixel, no tracker's address) keeps it."""
+    code = '<script src="vendor/coverage.js" data-adapter="vendor/adapter.js"></script>'
+    paras = [
+        "To measure coverage, add a single script element to the page that runs your "
+        "tests, after the test framework and before the tests themselves are loaded.",
+        "The adapter then reports which lines of the library were run by the tests, and "
+        "the report appears at the bottom of the page once every test has finished.",
+    ]
+    page = "\n\n".join(["Measuring coverage", paras[0], code, paras[1], _EN_THIRD])
+    assert code in newsclean.clean(page + "\n").body
+
+
+@pytest.mark.parametrize(
+    ("notice", "paras"),
+    [
+        (
+            "Currently you have JavaScript disabled. In order to post comments, please make "
+            "sure JavaScript and cookies are enabled, and reload the page.",
+            _EN_PARAS,
+        ),
+        ("JavaScript ist in Ihrem Browser deaktiviert.", _DE_PARAS),
+    ],
+)
+def test_a_notice_that_the_page_needs_javascript_is_not_text(notice: str, paras: list[str]) -> None:
+    page = "\n\n".join(["Ferry stays", paras[0], notice, paras[1], "Impressum"])
+    article = newsclean.clean(page + "\n")
+    assert article.body == tuple(paras)
+    assert [ln.reason for ln in article.lines if ln.text == notice] == [
+        "a notice that the page needs JavaScript"
+    ]
+
+
+def test_a_sentence_on_javascript_stays_text() -> None:
+    line = "The new engine runs JavaScript twice as fast as the one it replaces."
+    page = "\n\n".join(["Faster browsers", _EN_PARAS[0], line, _EN_PARAS[1], "Impressum"])
+    assert line in newsclean.clean(page + "\n").body

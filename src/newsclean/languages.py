@@ -243,6 +243,9 @@ class Language:
     consent_re: re.Pattern[str] | None = None
     privacy_re: re.Pattern[str] | None = None
     self_re: re.Pattern[str] | None = None
+    #: Words that switch a script on or say it is off or needed ("enable", "deaktiviert",
+    #: "requiere"): what tells a notice about JavaScript (see :meth:`script_notice`).
+    script_re: re.Pattern[str] | None = None
 
     def mailing_offer(self, text: str) -> bool:
         """Whether a line offers to send the reader mail: it addresses the reader and names
@@ -274,6 +277,19 @@ class Language:
         return any(
             rx is not None and rx.search(text) is not None for rx in (self.reader_re, self.self_re)
         )
+
+    def script_notice(self, text: str) -> bool:
+        """Whether a line says the page needs JavaScript ("Please enable JavaScript to view
+        the comments", "JavaScript ist deaktiviert", "Tu navegador tiene deshabilitado el
+        uso de Javascript"): it names JavaScript and a word switching it on or off.
+        """
+        if self.script_re is None or _JAVASCRIPT_RE.search(text) is None:
+            return False
+        return self.script_re.search(text) is not None
+
+
+#: JavaScript named, in any language ("JavaScript", "Javascript", "Java Script").
+_JAVASCRIPT_RE = re.compile(r"\bjava\s?script\b", re.IGNORECASE)
 
 
 def _words_re(words: Iterable[str], whole: bool) -> re.Pattern[str] | None:
@@ -465,6 +481,7 @@ def load(code: str | None) -> Language:
         consent_re=_words_re((w for d in sources for w in _list(d, "consent_words")), False),
         privacy_re=_words_re((w for d in sources for w in _list(d, "privacy_words")), False),
         self_re=_words_re((w for d in sources for w in _list(d, "self_words")), True),
+        script_re=_words_re((w for d in sources for w in _list(d, "script_words")), False),
     )
 
 

@@ -424,6 +424,9 @@ _OPEN_QUOTES = ("“", '"', "„", "«", "‘", "'", "»", ":")
 OFFER_MAX_WORDS = 60
 #: A consent notice inside the text has at most this many words.
 CONSENT_MAX_WORDS = 70
+#: A notice that the page needs JavaScript ("Please enable JavaScript to view the
+#: comments") has at most this many words (an article on browsers may say more of it).
+SCRIPT_NOTICE_MAX_WORDS = 40
 
 #: Phrase categories of a line that starts by addressing the reader (follow us,
 #: subscribe, comment, advertising notes): an appeal around the article, not its text.
@@ -1459,6 +1462,12 @@ class Reviser:
             if f.words <= OFFER_MAX_WORDS and self.lang.mailing_offer(b.text):
                 self.out.set(i, Label.BOILERPLATE, "an offer to send the reader mail")
                 continue
+            if f.words <= SCRIPT_NOTICE_MAX_WORDS and self.lang.script_notice(b.text):
+                self.out.set(i, Label.BOILERPLATE, "a notice that the page needs JavaScript")
+                continue
+            if _tracking_markup(b.text):
+                self.out.set(i, Label.BOILERPLATE, "markup of a tracking pixel or an advert")
+                continue
             if f.words <= CONSENT_MAX_WORDS and self.lang.consent_notice(b.text):
                 self.out.set(i, Label.BOILERPLATE, "a consent notice (cookies, personal data)")
                 continue
@@ -1840,6 +1849,31 @@ class Reviser:
             return False
         _, cats = self.lang.phrases.match([t for t in toks if t not in social])
         return bool(cats.get("share"))
+
+
+#: An HTML tag printed as text (a <noscript> block a text view shows as it is written).
+_TAG_RE = re.compile(r"<[a-zA-Z!/][^<>]*>")
+#: What marks a tag as a tracking pixel's or an advert's: hidden, one pixel wide or
+#: high, or pointing at a long address with a query ("//ad.example/jump;sz=300x250;kw=...").
+_TRACKER_TAG_RE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|\b(?:width|height)\s*=\s*[\"']?[01]\b"
+    r"|(?:https?:)?//[^\s\"'<>?;&]{4,200}[?;&][^\s\"'<>]{20,}",
+    re.IGNORECASE,
+)
+
+
+def _tracking_markup(text: str) -> bool:
+    """A line that is mostly HTML markup (half its characters or more in tags) with a
+    tag of a tracking pixel or an advert (``<img src="//pixel.example/p.gif?id=1"
+    width="1" height="1">``): a <noscript> fallback, never the article's text. (An
+    article showing code has markup too, but not a hidden pixel nor a tracker's address.)
+    """
+    if "<" not in text:
+        return False
+    tags = [m.group() for m in _TAG_RE.finditer(text)]
+    if sum(map(len, tags)) * 2 < len(text.strip()):
+        return False
+    return any(_TRACKER_TAG_RE.search(tag) for tag in tags)
 
 
 #: A link to a profile on a social network ("Das Team auf Facebook") has at most this
