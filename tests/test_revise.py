@@ -1302,6 +1302,15 @@ def test_a_line_of_tags_is_no_related_link(line: str, paras: list[str]) -> None:
             "data with our partners.",
             _EN_PARAS,
         ),
+        (  # a long one, as consent managers write them (about 80 words)
+            "Harbour Media would like to process and share personal data, such as your "
+            "device's advertising identifier, and data about your use of our site, such as "
+            "the pages you read and the links you click, with our advertising partners and "
+            "other third parties, in order to show you adverts that are more relevant to "
+            "you and to measure how well they work. By clicking accept below, you consent "
+            "to these activities until you withdraw your consent in the privacy settings.",
+            _EN_PARAS,
+        ),
     ],
 )
 def test_a_consent_notice_inside_the_text_is_not_text(notice: str, paras: list[str]) -> None:

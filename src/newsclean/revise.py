@@ -423,7 +423,7 @@ _OPEN_QUOTES = ("“", '"', "„", "«", "‘", "'", "»", ":")
 #: "Get our best stories in your inbox. Sign up"): a longer line is text about one.
 OFFER_MAX_WORDS = 60
 #: A consent notice inside the text has at most this many words.
-CONSENT_MAX_WORDS = 70
+CONSENT_MAX_WORDS = 120
 #: A notice that the page needs JavaScript ("Please enable JavaScript to view the
 #: comments") has at most this many words (an article on browsers may say more of it).
 SCRIPT_NOTICE_MAX_WORDS = 40
