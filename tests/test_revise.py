@@ -12,6 +12,7 @@ import newsclean
 from newsclean.classify import Scores, score_lines
 from newsclean.features import document_facts
 from newsclean.languages import load, tokens
+from newsclean.metadata import without_list_number
 from newsclean.model import Block
 from newsclean.patterns import is_credit
 from newsclean.revise import (
@@ -956,13 +957,13 @@ def test_without_a_ranked_headline_the_page_titles_first_part_said_alone_is_take
 def test_a_headline_numbered_as_a_breadcrumbs_last_item_loses_its_number() -> None:
     lines = ["1. Home", "2. News", "3. Harbour town votes to keep its wooden ferry", *_EN_PARAS]
     reviser = _reviser("\n".join(lines), "en")
-    assert reviser._without_list_number(2) == "Harbour town votes to keep its wooden ferry"
+    assert without_list_number(reviser.blocks, 2) == "Harbour town votes to keep its wooden ferry"
     reviser._set_title(2, "title: test")
     assert reviser.out.title == "Harbour town votes to keep its wooden ferry"
     # a number that continues no list stays ("3. Liga": a league's name)
     lines = ["Home", "3. Liga: Harbour FC wins the derby", *_EN_PARAS]
     reviser = _reviser("\n".join(lines), "en")
-    assert reviser._without_list_number(1) == "3. Liga: Harbour FC wins the derby"
+    assert without_list_number(reviser.blocks, 1) == "3. Liga: Harbour FC wins the derby"
 
 
 def test_a_kicker_run_into_the_repeated_headline_is_cut_off() -> None:

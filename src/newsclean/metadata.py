@@ -994,23 +994,24 @@ NAME_MAX_WORDS = 7
 DATE_LINE_MAX_WORDS = 8
 
 
-#: "3. Anna Berg", "2) Anna Berg": a numbered list's item ...
-_LIST_NUMBER_RE = re.compile(r"(\d{1,2})([.)])\s+")
+#: "3. Anna Berg", "2) Headline": a numbered list's item ...
+LIST_NUMBER_RE = re.compile(r"(\d{1,2})([.)])\s")
 #: ... that goes on from the item before it within this many lines.
 LIST_NUMBER_GAP = 3
 
 
-def _without_list_number(blocks: Sequence[Block], i: int) -> str:
-    """Line ``i``'s text without its number when it goes on a numbered list ("2. Die
-    Präsidenten" / "3. Anna Berg": a breadcrumb trail rendered as an ordered list)."""
+def without_list_number(blocks: Sequence[Block], i: int) -> str:
+    """Line ``i``'s text without its number when it goes on a numbered list ("1. Home",
+    "2. Die Präsidenten", "3. Anna Berg": a breadcrumb trail rendered as an ordered
+    list); else its text."""
     text = blocks[i].text
-    m = _LIST_NUMBER_RE.match(text)
+    m = LIST_NUMBER_RE.match(text)
     if m is None:
         return text
-    before = f"{int(m[1]) - 1}{m[2]}"
+    before = f"{int(m[1]) - 1}{m[2]} "
     for k in range(max(0, i - LIST_NUMBER_GAP), i):
         if blocks[k].text.startswith(before):
-            return text[m.end() :]
+            return text[m.end() :].strip()
     return text
 
 
@@ -1297,7 +1298,7 @@ def find_byline(
         if not found and f.words <= (NAME_DATE_MAX_WORDS if f.date else 12):
             beside = f.words <= NAME_MAX_WORDS and date_beside(i)
             # a numbered list's item without its number (undated: not a comment's)
-            item = _without_list_number(blocks, i) if f.date is None else b.text
+            item = without_list_number(blocks, i) if f.date is None else b.text
             text = _without_section(item, sections)
             shown = f if text == b.text else replace(f, words=len(text.split()))
             found, kind = _name_line(text, shown, lang, dated_beside=beside, menu=menu)

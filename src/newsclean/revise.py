@@ -21,7 +21,15 @@ from urllib.parse import urlsplit
 from .classify import Scores
 from .features import Facts
 from .languages import Language, tokens
-from .metadata import BIO_WORDS, find_article_date, find_byline, is_job_title, leading_name
+from .metadata import (
+    BIO_WORDS,
+    LIST_NUMBER_RE,
+    find_article_date,
+    find_byline,
+    is_job_title,
+    leading_name,
+    without_list_number,
+)
 from .model import Block, Label, Link
 from .patterns import (
     credit_like,
@@ -54,9 +62,6 @@ H1_AFTER_START = 3
 #: A line saying another part of the page title at least this many lines after the line
 #: repeating it (and before the article) is the headline, the repeat the site's name.
 TITLE_PART_GAP = 5
-#: A headline numbered as an ordered list's item follows the item before within this
-#: many lines.
-LIST_NUMBER_GAP = 3
 #: A ranked line starting with the page title's main part of at least this many words
 #: runs on after the headline: the headline is that part.
 RUN_ON_MIN_WORDS = 3
@@ -241,7 +246,6 @@ MAX_NOTICES = 50
 #: The separators of a breadcrumb trail ("Home » News » Headline", "Home >> Recipes >> ...").
 _BREADCRUMB_RE = re.compile(r"\s+(?:»|›|››|>>|>)\s+")
 #: "4. Headline", "2) Headline": a numbered list's item.
-_LIST_NUMBER_RE = re.compile(r"(\d{1,2})([.)])\s")
 
 #: A line's head in brackets ("[ 26. Februar 2020 ] ...").
 _BRACKETED_HEAD_RE = re.compile(r"[\[(]\s*([^\[\]()]{4,40}?)\s*[\])]\s")
@@ -1127,7 +1131,7 @@ class Reviser:
             sum(w in text_words for w in f.content) / len(f.content) if f.content else 0.0,
             f.commas >= 2,
             credit_at > 0,
-            _LIST_NUMBER_RE.match(b.text) is not None,
+            LIST_NUMBER_RE.match(b.text) is not None,
             f.words <= 3 and _DOMAIN_RE.search(b.text) is not None,
             f.commas >= 2 and f.commas * 3 >= f.words,
         ]
@@ -1145,7 +1149,7 @@ class Reviser:
         """Line ``i`` is the title: its text (or ``title``, a part of it)."""
         if title is None and i != self.top:
             title = self._headline_run_in(i)
-        self.out.title = title or _after_breadcrumbs(self._without_list_number(i))
+        self.out.title = title or _after_breadcrumbs(without_list_number(self.blocks, i))
         self.out.set(i, Label.TITLE, reason)
         self.taken.add(i)
         self.title_idx = i
@@ -1206,19 +1210,6 @@ class Reviser:
         if any(t in stop for t in tokens(first[-1])):
             return False
         return before or len(rest) == 1 or not any(t in stop for t in tokens(rest[0]))
-
-    def _without_list_number(self, i: int) -> str:
-        """Line ``i``'s text without its number when it continues a numbered list ("1.
-        Home", "2. News", "3. Headline": a breadcrumb trail as an ordered list)."""
-        text = self.blocks[i].text
-        m = _LIST_NUMBER_RE.match(text)
-        if m is None:
-            return text
-        before = f"{int(m[1]) - 1}{m[2]} "
-        for k in range(max(0, i - LIST_NUMBER_GAP), i):
-            if self.blocks[k].text.startswith(before):
-                return text[m.end() :].strip()
-        return text
 
     def _header_range(self) -> range:
         start = getattr(self, "title_idx", -1)
