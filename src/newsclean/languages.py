@@ -384,23 +384,27 @@ def _list(data: dict[str, object], key: str) -> list[str]:
 
 
 @cache
-def _all_months() -> dict[str, int]:
-    """Month names of every language with a data file, to number (a name no two languages
-    give different numbers; none does so far)."""
-    found: dict[str, set[int]] = {}
-    for code in ["common", *available()]:
+def month_names() -> dict[str, dict[str, int]]:
+    """Every month name in the languages' data files, lower case, to the languages that
+    give it and the month's number in each."""
+    found: dict[str, dict[str, int]] = {}
+    for code in available():
         table = _data_file(code).get("months", {})
         if isinstance(table, dict):
             for word, number in table.items():
-                found.setdefault(str(word), set()).add(int(number))
-    return {word: next(iter(nums)) for word, nums in found.items() if len(nums) == 1}
+                found.setdefault(str(word).lower(), {})[code] = int(number)
+    return found
 
 
-def own_months(code: str) -> frozenset[str]:
-    """The month names a language's own data file gives (not English's, which every
-    loaded language also reads), lower case; cheaper than :func:`load`."""
-    table = _data_file(code).get("months", {})
-    return frozenset(str(w).lower() for w in table) if isinstance(table, dict) else frozenset()
+@cache
+def _all_months() -> dict[str, int]:
+    """Month names to their number, for the names no two languages number differently
+    (none does so far)."""
+    return {
+        word: next(iter(set(by_code.values())))
+        for word, by_code in month_names().items()
+        if len(set(by_code.values())) == 1
+    }
 
 
 def any_month(word: str) -> int | None:

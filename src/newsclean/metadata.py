@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .features import Facts
-from .languages import Language, load, own_months, stoplist, tokens
+from .languages import Language, load, month_names, stoplist, tokens
 from .model import Block
 from .patterns import find_date, has_time, starts_with_phrase
 
@@ -1090,12 +1090,11 @@ def _foreign_phrases() -> tuple[str, ...]:
 def _month_languages() -> dict[str, tuple[str, ...]]:
     """The languages (of :data:`_PREFIX_LANGUAGES`) that name a month with each word,
     English's months left out (every language's data holds them)."""
-    english = own_months("en")
-    found: dict[str, tuple[str, ...]] = {}
-    for code in _PREFIX_LANGUAGES:
-        for word in own_months(code) - english:
-            found[word] = (*found.get(word, ()), code)
-    return found
+    return {
+        word: codes
+        for word, by_code in month_names().items()
+        if "en" not in by_code and (codes := tuple(c for c in _PREFIX_LANGUAGES if c in by_code))
+    }
 
 
 def _line_language(text: str, lang: Language) -> Language | None:
