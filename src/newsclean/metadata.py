@@ -21,7 +21,7 @@ from functools import lru_cache
 from .features import Facts
 from .languages import Language, load, month_names, stoplist, tokens
 from .model import Block
-from .patterns import find_date, has_time, starts_with_phrase
+from .patterns import WEB_NAME_RE, find_date, has_time, starts_with_phrase
 
 #: The header is searched from this many lines before the headline...
 HEADER_BEFORE = 10
@@ -1971,9 +1971,7 @@ def _user_name(word: str, lang: Language) -> bool:
 
 
 #: A web site's name ("stadtblatt.de", "news-portal.co.uk"), no "www.".
-_DOMAIN_RE = re.compile(
-    r"(?<![a-z\d.-])(?!www\.)[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,6}", re.I
-)
+_DOMAIN_RE = re.compile(r"(?!www\.)" + WEB_NAME_RE.pattern, re.I)
 #: ... maybe with an editor's initials: "stadtblatt.de/ab".
 _SITE_CREDIT_RE = re.compile(_DOMAIN_RE.pattern + r"(?:/[^\W\d_]{2,4})?", re.I)
 

@@ -405,7 +405,7 @@ _CREDIT_LOWER_OK = frozenset(
 def _credit_word(word: str, agencies: frozenset[str]) -> bool:
     """Whether a lower-case word may stand in a credit: a particle ("von"), a web site
     ("pixabay.com"), or agencies and archive words joined by slashes ("dpa/Archiv")."""
-    if word.lower() in _CREDIT_LOWER_OK or _WEB_NAME_RE.fullmatch(word):
+    if word.lower() in _CREDIT_LOWER_OK or WEB_NAME_RE.fullmatch(word):
         return True
     parts = [p for p in word.lower().split("/") if p]
     return bool(parts) and all(p in agencies or p in _FILE_WORD_SET for p in parts)
@@ -413,8 +413,9 @@ def _credit_word(word: str, agencies: frozenset[str]) -> bool:
 
 _FILE_WORD_SET = frozenset(_FILE_WORDS.replace("?", "").split("|")) | {"file"}
 
-#: A web site's name as a picture's source ("pixabay.com", "a100stoppen.de").
-_WEB_NAME_RE = re.compile(r"(?<![a-z\d.-])[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,6}")
+#: A web site's name ("pixabay.com", "a100stoppen.de"), in lower case; it starts only at
+#: a name's start, so a long run of letters is scanned once.
+WEB_NAME_RE = re.compile(r"(?<![a-z\d.-])[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,6}")
 
 
 def credit_like(credit: str, agencies: frozenset[str] = frozenset()) -> bool:
