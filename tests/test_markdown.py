@@ -25,6 +25,15 @@ def _texts(page: str) -> list[tuple[int, str]]:
         ),
         # a script's address with spaces
         ("[Back to the list](javascript: history.back();)", "Back to the list", None),
+        # an address copied from the markup with its spaces
+        ("[Ana Ruiz](/autores/Ana Ruiz/)", "Ana Ruiz", "https://example.com/autores/Ana Ruiz/"),
+        # a link around an inline picture whose data address holds spaces and quotes
+        (
+            '[![](data:image/svg+xml,%3Csvg xmlns="http://www.w3.org/2000/svg" '
+            'viewBox="0 0 60 60"%3E%3C/svg%3E)**Ana Ruiz** (Redakteurin)](/autoren/ana)',
+            "Ana Ruiz (Redakteurin)",
+            "https://example.com/autoren/ana",
+        ),
         # a title holding escaped quotes
         (
             '[The "quoted" story](/a/b "\\"The quoted\\" story")',
@@ -270,6 +279,10 @@ def test_a_word_glued_to_the_link_after_it_is_set_apart() -> None:
     # converters drop the space between a word and a link: "von[Name](...)"
     assert _texts("Veröffentlicht von[Chris Jung](/autor/cj) am 28. Februar\n") == [
         (1, "Veröffentlicht von Chris Jung am 28. Februar")
+    ]
+    # ... and between a link and the word after it: "...](/date)Author"
+    assert _texts("Posted on[28. Juli 2019](/d/)Author[Ana Ruiz](/a/) here\n") == [
+        (1, "Posted on 28. Juli 2019 Author Ana Ruiz here")
     ]
     # a link inside a word, and links run together, stay as written
     assert _texts("the [iPhone](/p)s and e-[mail](/m), [Home](/)[News](/n)\n") == [

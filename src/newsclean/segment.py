@@ -33,11 +33,15 @@ _MD_FENCE_RE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 # A link's or image's target: an address (one pair of parentheses allowed inside, as
 # in "wiki/Mercury_(planet)"), then an optional title in quotes (escaped quotes allowed
 # inside, as converters write them); either may be missing ("[x]()", "[x]( "t")"). A
-# script's address may hold spaces ("javascript: history.back();").
+# script's address may hold spaces ("javascript: history.back();"); so may an address
+# as a converter copies it from the page's markup ("/autores/Ana Ruiz/", an inline
+# picture's "data:image/svg+xml,<svg viewBox="0 0 60 60"></svg>").
 _MD_TITLE = r"(?:\"(?:[^\"\\\n]|\\.){0,500}\"|'(?:[^'\\\n]|\\.){0,500}')"
 _MD_TARGET = (
-    r"\(\s*(?:(?:<?([^()\s<>]{1,2000}(?:\([^()\s<>]{0,200}\)[^()\s<>]{0,500})?)>?"
-    r"|(javascript:[^()\n]{0,300}(?:\([^()\n]{0,200}\))?[^()\n]{0,50}))"
+    r"\(\s*(?:(?:<?([^()\s<>]{1,2000}(?:\([^()\s<>]{0,200}\)[^()\s<>]{0,500})?"
+    r"(?: [^()\s<>\"']{1,500}){0,20})>?"
+    r"|(javascript:[^()\n]{0,300}(?:\([^()\n]{0,200}\))?[^()\n]{0,50})"
+    r"|data:[\w.+/-]{1,100}[,;][^()\n]{0,5000})"
     r"(?:\s+" + _MD_TITLE + r")?\s*|" + _MD_TITLE + r"\s*)?\)"
 )
 _MD_IMAGE_RE = re.compile(r"!\[([^\[\]\n]{0,1000})\]" + _MD_TARGET)
@@ -141,15 +145,21 @@ def _md_inline(line: str, base_url: str | None) -> tuple[str, list[Link], int, i
         url = match.group(2) or match.group(3) or ""
         if not label:
             return label
-        links.append(Link(text=label, url=_resolve(url, base_url)))
-        link_chars += len(label)
+        plain = _plain(label)  # a link's text without its emphasis ("[**Name**](...)")
+        links.append(Link(text=plain, url=_resolve(url, base_url)))
+        link_chars += len(plain)
         # converters drop the space between a word and a link after it ("Veröffentlicht
-        # von[Chris Jung](...)"): a capital or a digit after a small letter starts a
-        # new word (links run together, as in a breadcrumb trail, are left as written)
-        start = match.start()
+        # von[Chris Jung](...)"), or before it ("...](/date)Author"): a capital or a
+        # digit after a small letter starts a new word, and so does a capital after a
+        # small letter or a digit (links run together, as in a breadcrumb trail, are
+        # left as written)
+        start, end = match.span()
         before = match.string[start - 1] if start else ""
         if before.isalpha() and before.islower() and (label[0].isupper() or label[0].isdigit()):
             label = " " + label
+        after = match.string[end : end + 1]
+        if after.isalpha() and after.isupper() and (label[-1].islower() or label[-1].isdigit()):
+            label += " "
         return label
 
     # Links may hold an image as their label ("[![alt](img)](url)"): images went first.
@@ -165,11 +175,18 @@ def _md_inline(line: str, base_url: str | None) -> tuple[str, list[Link], int, i
 
     line = _MD_AUTOLINK_RE.sub(autolink, line)
     line = _MD_CODE_RE.sub(lambda m: m.group(1), line)
-    line = _MD_STRONG_RE.sub(lambda m: m.group(2), line)
-    line = _MD_EM_RE.sub(lambda m: m.group(1) or m.group(2) or "", line)
+    line = _plain(line)
     line = _HTML_TAG_RE.sub(" ", line)
     line = _MD_ESCAPE_RE.sub(lambda m: m.group(1), line)
     return collapse(line), links, link_chars, images
+
+
+def _plain(text: str) -> str:
+    """Text without Markdown emphasis marks."""
+    if "*" not in text and "_" not in text:
+        return text
+    text = _MD_STRONG_RE.sub(lambda m: m.group(2), text)
+    return _MD_EM_RE.sub(lambda m: m.group(1) or m.group(2) or "", text)
 
 
 def _heading_text(rest: str) -> str:
