@@ -284,10 +284,18 @@ def test_a_word_glued_to_the_link_after_it_is_set_apart() -> None:
     assert _texts("Posted on[28. Juli 2019](/d/)Author[Ana Ruiz](/a/) here\n") == [
         (1, "Posted on 28. Juli 2019 Author Ana Ruiz here")
     ]
-    # a link inside a word, and links run together, stay as written
-    assert _texts("the [iPhone](/p)s and e-[mail](/m), [Home](/)[News](/n)\n") == [
-        (1, "the iPhones and e-mail, HomeNews")
+    # ... and between two links run together, as in a breadcrumb trail
+    assert _texts("[Home](/)[News](/n)[2024](/y)\n") == [(1, "Home News 2024")]
+    # a link inside a word stays as written
+    assert _texts("the [iPhone](/p)s and e-[mail](/m), [UK](/uk)[s](/s)\n") == [
+        (1, "the iPhones and e-mail, UKs")
     ]
+
+
+def test_a_heading_inside_a_link_is_a_heading() -> None:
+    (block,) = segment_markdown("[## Ursula Weber](/autor/ursula-weber)\n")
+    assert (block.text, block.hint) == ("Ursula Weber", "h2")
+    assert block.links[0].text == "Ursula Weber"
 
 
 @pytest.mark.parametrize(

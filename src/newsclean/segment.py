@@ -22,6 +22,7 @@ _BULLET_RE = re.compile(r"^([*+•·▪►▸‣◦○●■□-])\s+(?=\S)")
 # (``_heading_text``) for that reason.
 _BULLET_START = frozenset("*+•·▪►▸‣◦○●■□-")
 _MD_HEADING_RE = re.compile(r"^(#{1,6})[ \t]+")
+_MD_LABEL_HEADING_RE = re.compile(r"^\[(#{1,6})[ \t]+")
 _MD_SETEXT_RE = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
 # Rules, quotes and table separators use single-character repeats, not repeated
 # groups: the regex engine keeps a record per repetition of a group (over 100
@@ -138,24 +139,31 @@ def _md_inline(line: str, base_url: str | None) -> tuple[str, list[Link], int, i
     line = _MD_IMAGE_RE.sub(image, line)
     links: list[Link] = []
     link_chars = 0
+    last_end, last_char = -1, ""  # where the link before ended, its label's last letter
 
     def link(match: re.Match[str]) -> str:
-        nonlocal link_chars
+        nonlocal link_chars, last_end, last_char
         label = collapse(match.group(1))
         url = match.group(2) or match.group(3) or ""
         if not label:
             return label
+        start, end = match.span()
+        glued = start == last_end and (
+            (last_char.islower() and (label[0].isupper() or label[0].isdigit()))
+            or (last_char.isdigit() and label[0].isupper())
+        )
+        last_end, last_char = end, label[-1]
         plain = _plain(label)  # a link's text without its emphasis ("[**Name**](...)")
         links.append(Link(text=plain, url=_resolve(url, base_url)))
         link_chars += len(plain)
         # converters drop the space between a word and a link after it ("Veröffentlicht
-        # von[Chris Jung](...)"), or before it ("...](/date)Author"): a capital or a
-        # digit after a small letter starts a new word, and so does a capital after a
-        # small letter or a digit (links run together, as in a breadcrumb trail, are
-        # left as written)
-        start, end = match.span()
+        # von[Chris Jung](...)"), before it ("...](/date)Author") and between two links
+        # ("[Vera Kalt](/a)[RSS feed](/r)"): a capital or a digit after a small letter
+        # starts a new word, and so does a capital after a small letter or a digit
         before = match.string[start - 1] if start else ""
-        if before.isalpha() and before.islower() and (label[0].isupper() or label[0].isdigit()):
+        if (
+            before.isalpha() and before.islower() and (label[0].isupper() or label[0].isdigit())
+        ) or glued:
             label = " " + label
         after = match.string[end : end + 1]
         if after.isalpha() and after.isupper() and (label[-1].islower() or label[-1].isdigit()):
@@ -473,6 +481,9 @@ def segment_markdown(text: str, base_url: str | None = None) -> list[Block]:
         if heading is not None:
             hint = f"h{len(heading.group(1))}"
             line = _heading_text(line.strip()[heading.end() :])
+        elif (heading := _MD_LABEL_HEADING_RE.match(line.strip())) is not None:
+            hint = f"h{len(heading.group(1))}"  # a heading inside a link ("[## Name](/a)")
+            line = "[" + line.strip()[heading.end() :]
         quote = _MD_QUOTE_RE.match(line)
         if quote is not None:
             hint = hint or "quote"
