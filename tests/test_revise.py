@@ -1414,3 +1414,63 @@ def test_a_sentence_on_javascript_stays_text() -> None:
     line = "The new engine runs JavaScript twice as fast as the one it replaces."
     page = "\n\n".join(["Faster browsers", _EN_PARAS[0], line, _EN_PARAS[1], "Impressum"])
     assert line in newsclean.clean(page + "\n").body
+
+
+def test_a_sentence_set_apart_from_the_text_above_a_credit_is_a_caption() -> None:
+    """A picture's caption inside the text, scored as text: after a date line (not
+    text, no heading), one sentence, then its credit."""
+    cap = (
+        "Fishermen mend their nets on the quay of the harbour town while the old "
+        "wooden ferry comes in from the island"
+    )
+    head = ["Harbour town keeps its ferry", _EN_PARAS[0], "2 October 2024"]
+    page = "\n\n".join([*head, cap, "Photo: AP", _EN_PARAS[1], _EN_THIRD, "Imprint"])
+    article = newsclean.clean(page + "\n")
+    assert cap not in article.body
+    assert [(c.text, c.credit) for c in article.captions] == [(cap, "Photo: AP")]
+    assert _EN_THIRD in article.body
+
+
+def test_a_lead_above_an_agency_name_and_the_text_stays_text() -> None:
+    """A lead under the headline, then an agency's name, then the text: the agency
+    may sign the article (its byline), so the lead is no caption."""
+    lead = "The harbour town will keep the wooden ferry that has crossed the bay since 1962."
+    page = "\n\n".join(["Harbour town keeps its ferry", lead, "Reuters", *_EN_PARAS, _EN_THIRD])
+    article = newsclean.clean(page + "\n")
+    assert lead not in [c.text for c in article.captions]
+
+
+def test_a_sentence_running_on_from_the_text_above_a_credit_stays_text() -> None:
+    """The text's last sentence before a picture whose caption the scrape lost: it runs
+    on from the paragraph above, so the credit below is the next picture's."""
+    last = "The ferry will keep its old timetable through the winter."
+    page = "\n\n".join(
+        ["Harbour town keeps its ferry", *_EN_PARAS, last, "Photo: Ana Paz", _EN_THIRD]
+    )
+    article = newsclean.clean(page + "\n")
+    assert last in article.body
+    assert not article.captions
+
+
+def test_a_long_caption_in_the_text_ending_with_a_picture_credit_is_a_caption() -> None:
+    cap = (
+        "Fishermen mend their nets on the quay of the harbour town on a grey morning "
+        "in March, while the old wooden ferry, which has crossed the bay since 1962, "
+        "comes in from the island. Photo: Ana Paz/Wikimedia"
+    )
+    page = "\n\n".join(["Harbour town keeps its ferry", _EN_PARAS[0], cap, *_EN_PARAS[1:]])
+    article = newsclean.clean(page + "\n" + _EN_THIRD + "\n")
+    assert cap not in article.body
+    assert [c.credit for c in article.captions] == ["Photo: Ana Paz/Wikimedia"]
+
+
+def test_a_long_sentence_naming_a_copyright_in_its_middle_stays_text() -> None:
+    line = (
+        "Der Autor sprach am Samstag auf der großen Messe in Frankfurt vor vielen Gästen "
+        "über seine langen Jahre im Ausland, über angstvolle Momente, über das "
+        "Urheberrecht, über Erdogans Copyright und die "
+        "besondere Kraft der Minze."
+    )
+    page = "\n\n".join(["Die Fähre bleibt", _DE_PARAS[0], line, _DE_PARAS[1], "Impressum"])
+    article = newsclean.clean(page + "\n")
+    assert line in article.body

@@ -108,6 +108,15 @@ CAPTION_BEFORE = 12
 #: A line just outside the text's main span that ends with a credit is a caption when it
 #: has at most this many words.
 CAPTION_LEAD_WORDS = 40
+#: A single sentence scored as text, set apart from the text and followed by a picture
+#: credit, is a caption when it has at most this many words.
+CAPTION_SENTENCE_WORDS = 40
+#: ... and one between two credits (a gallery's) at most this many words.
+GALLERY_CAPTION_WORDS = 60
+#: A credit's head ("Foto:", "Photo courtesy:") ends within this many characters.
+CREDIT_HEAD_CHARS = 25
+#: Marks that set a credit apart from the caption before it.
+_CREDIT_SETTERS = frozenset(".!?)]»«“”\"'|/–—-(,;")
 #: Body lines of one run may be this many lines apart.
 RUN_GAP = 4
 #: A short line with a date under a picture is its author's name and date ("Anna Berg
@@ -1312,6 +1321,16 @@ class Reviser:
                 self._split_caption(i, "caption: ends with a credit")
                 continue
             if (
+                cut > 0
+                and _picture_credit(b.text[cut:], lang)
+                and (":" in b.text[cut : cut + CREDIT_HEAD_CHARS] or _set_off(b.text[:cut]))
+            ):
+                # a longer caption scored as text, ending with a picture's credit set off
+                # from it ("... in Managua in August 2018. Photo: Ana Paz (CC BY 2.0)"),
+                # not with a sentence naming a copyright ("... on copyright and ...")
+                self._split_caption(i, "caption: ends with a picture credit")
+                continue
+            if (
                 nxt is not None
                 and facts[i + 1].credit
                 and (not f.prose or not self.is_body[i])  # (a paragraph goes on the text)
@@ -1328,6 +1347,12 @@ class Reviser:
                 self.out.set(i + 1, Label.CREDIT, "credit: of the caption above")
                 self.taken.update((i, i + 1))
                 continue
+            if self._lone_sentence_over_credit(i):
+                self._add_caption(b.text, nxt.text if nxt is not None else None)
+                self.out.set(i, Label.CAPTION, "caption: one sentence set apart, then a credit")
+                self.out.set(i + 1, Label.CREDIT, "credit: of the caption above")
+                self.taken.update((i, i + 1))
+                continue
             if (
                 b.after_image
                 and f.words <= 40
@@ -1339,6 +1364,59 @@ class Reviser:
                 and b.hint not in _HEADING_HINTS  # a headline below a lead picture
             ):
                 self._split_caption(i, "caption: below an image")
+
+    def _lone_sentence_over_credit(self, i: int) -> bool:
+        """A sentence scored as text, set apart from the text above it and followed by
+        a picture credit: a picture's caption ("Shoppers queue outside a store." /
+        "PA"), not a paragraph (a paragraph followed by the next picture's credit runs
+        on from the text above, or holds several sentences), nor a teaser's or a
+        slide's text under its heading.
+
+        Set apart: after another picture's credit (a gallery: then up to
+        GALLERY_CAPTION_WORDS words), or after a line that is not text and no heading
+        (a date, a share button).
+        """
+        blocks, facts, lang = self.blocks, self.facts, self.lang
+        f = facts[i]
+        if i + 1 >= len(blocks) or i + 1 in self.taken or not self.is_body[i] or not f.prose:
+            return False
+        if f.end in ("?", ":", ";", ",") or f.byline or f.separators >= 2:
+            return False
+        if not facts[i + 1].credit:
+            return False
+        gallery = i > 0 and facts[i - 1].credit
+        if not gallery and i > 0 and (self.is_body[i - 1] or self._heading_above(i - 1)):
+            return False  # runs on from the text above, or a teaser under its heading
+        text, credit = blocks[i].text, blocks[i + 1].text
+        if f.words > (GALLERY_CAPTION_WORDS if gallery else CAPTION_SENTENCE_WORDS):
+            return False
+        if len(_SENTENCE_END_RE.findall(text)) > 1:
+            return False  # a paragraph
+        toks = tokens(credit)
+        if starts_with_phrase(toks, lang.source_prefixes):
+            return False  # "Quelle: ...", "Source: ...": the source of a text
+        if not is_credit(credit, lang, toks, strict=True):
+            return False
+        if (
+            not (gallery or _picture_credit(credit, lang))
+            and i + 2 < len(blocks)
+            and self.is_body[i + 2]
+        ):
+            # an agency alone ("Reuters") under a lead may be the article's byline: a
+            # picture's only when no text follows
+            return False
+        return _title_key(text) not in self._title_keys
+
+    def _heading_above(self, k: int) -> bool:
+        """Whether line ``k`` reads as a heading (a short title-like line), not as a date
+        or a boilerplate phrase ("Share", "Messenger")."""
+        f = self.facts[k]
+        return (
+            _is_heading_like(self.blocks[k], f)
+            and f.date is None
+            and not f.credit
+            and not _phrase_line(f)
+        )
 
     def _split_caption(self, i: int, reason: str) -> None:
         text = self.blocks[i].text
@@ -2001,6 +2079,12 @@ def _after_breadcrumbs(text: str) -> str:
     if len(parts) >= 3 and len(parts[-1].split()) >= 2:
         return parts[-1].strip()
     return text
+
+
+def _set_off(head: str) -> bool:
+    """Whether the text before a credit ends with a mark setting the credit apart (a
+    sentence end, a bar, a dash, a bracket), not in the middle of a sentence."""
+    return head.rstrip()[-1:] in _CREDIT_SETTERS
 
 
 def _picture_credit(text: str, lang: Language) -> bool:
