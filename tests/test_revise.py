@@ -1474,3 +1474,129 @@ def test_a_long_sentence_naming_a_copyright_in_its_middle_stays_text() -> None:
     page = "\n\n".join(["Die Fähre bleibt", _DE_PARAS[0], line, _DE_PARAS[1], "Impressum"])
     article = newsclean.clean(page + "\n")
     assert line in article.body
+
+
+# -- boxes around the text: about the author, our newsletter, related headers ------------
+
+_ES_PARAS = [
+    "Los vecinos del pequeño puerto votaron el domingo a favor de conservar el viejo "
+    "transbordador de madera que cruza la bahía desde 1962, en lugar de construir un puente.",
+    "El ayuntamiento había dicho que las reparaciones eran demasiado caras, pero más de dos "
+    "tercios de los votantes afirmaron que el barco forma parte del carácter del pueblo.",
+]
+
+
+@pytest.mark.parametrize(
+    ("paras", "offer"),
+    [
+        (
+            _EN_PARAS,
+            "Get the Harbour Courier's morning briefing by email and never miss our best "
+            "stories. Free sign up",
+        ),
+        (
+            _ES_PARAS,
+            "Puede escribirnos a la redacción, seguir al diario en las redes sociales o "
+            "suscribirse aquí a nuestra newsletter semanal.",
+        ),
+    ],
+)
+def test_a_site_offering_its_newsletter_without_addressing_the_reader_is_no_text(
+    paras: list[str], offer: str
+) -> None:
+    page = "\n\n".join(["Ferry stays", paras[0], offer, *paras[1:], "Contact"])
+    article = newsclean.clean(page + "\n")
+    assert offer not in article.body
+    assert list(article.body) == list(paras)
+
+
+def test_a_notice_asking_consent_for_an_embed_in_the_readers_privacy_is_no_text() -> None:
+    notice = (
+        "Wir achten deine Privatsphäre und laden ohne dein Einverständnis keine Inhalte von "
+        "Instagram. Hier kannst du deine Auswahl jederzeit ändern."
+    )
+    page = "\n\n".join(["Die Fähre bleibt", _DE_PARAS[0], notice, *_DE_PARAS[1:], "Impressum"])
+    article = newsclean.clean(page + "\n")
+    assert notice not in article.body
+    assert list(article.body) == list(_DE_PARAS)
+
+
+#: Lines between an article and a box in its sidebar.
+_SIDEBAR_GAP = ["Share", "Tweet", "Print", "Leave a comment", "Recent posts", "Archives"]
+
+
+@pytest.mark.parametrize(
+    ("paras", "header", "bio"),
+    [
+        (
+            _DE_PARAS,
+            "Über den Autor",
+            "Er leitet seit vielen Jahren die Lokalredaktion und schreibt am liebsten über "
+            "Boote, Brücken und die Menschen an der Küste.",
+        ),
+        (
+            _EN_PARAS,
+            "About the author",
+            "She has covered the coast for the paper since 2011 and lives with her family "
+            "in a house near the old harbour.",
+        ),
+        (  # an about word before the site's name, in a sidebar closing the page's prose
+            [*_EN_PARAS, *_SIDEBAR_GAP],
+            "About Harbour Notes",
+            "This little blog has collected stories from the harbour and its boats for "
+            "more than ten years, written by people who live there.",
+        ),
+    ],
+)
+def test_the_text_of_a_box_about_the_author_or_the_site_is_no_text(
+    paras: list[str], header: str, bio: str
+) -> None:
+    page = "\n\n".join(["Ferry stays", *paras, header, "Anna Berg", bio, "Contact"])
+    article = newsclean.clean(page + "\n")
+    assert bio not in article.body
+    assert paras[0] in article.body and paras[1] in article.body
+    line = next(ln for ln in article.lines if ln.text == bio)
+    assert line.reason == "about the author or the site"
+
+
+def test_a_section_about_a_topic_inside_the_text_stays_text() -> None:
+    section = (
+        "The ferry was built in a yard on the island and has carried cars, cows and a "
+        "brass band across the bay in its long life."
+    )
+    page = "\n\n".join(["Ferry stays", *_EN_PARAS, "About the Ferry", section, _EN_THIRD])
+    article = newsclean.clean(page + "\n")
+    assert section in article.body and _EN_THIRD in article.body
+
+
+def test_a_lone_related_word_heads_a_list_of_related_articles() -> None:
+    items = [
+        "El alcalde promete un nuevo muelle antes del verano",
+        "La flota pesquera vuelve antes de tiempo por la tormenta",
+    ]
+    page = "\n\n".join(
+        ["El transbordador se queda", *_ES_PARAS, "Relacionados:", *items, "Contacto"]
+    )
+    article = newsclean.clean(page + "\n")
+    assert [r.title for r in article.related] == items
+    assert list(article.body) == list(_ES_PARAS)
+
+
+def test_after_a_box_of_bare_related_titles_the_text_goes_on() -> None:
+    items = "\n".join(
+        [
+            "Harbour master retires after forty years at sea",
+            "Fishing fleet returns early as storm nears",
+            "Lighthouse keepers gather for their annual meeting",
+        ]
+    )
+    more = (
+        "Repairs to the hull will start in the autumn, once the summer timetable ends, and "
+        "should take about six weeks."
+    )
+    page = "\n\n".join(
+        ["Ferry stays", *_EN_PARAS, "Read more", items, more, "What the town plans next", _EN_THIRD]
+    )
+    article = newsclean.clean(page + "\n")
+    assert more in article.body and _EN_THIRD in article.body
+    assert len(article.related) == 3

@@ -230,6 +230,10 @@ class Language:
     figure_labels: frozenset[str] = frozenset()
     #: Headers of a tag list ("Tags", "Schlagwörter", "Mots-clés"), as joined tokens.
     tag_headers: frozenset[str] = frozenset()
+    #: Headers of a box about the author or the site ("Über den Autor", "About me"), as
+    #: joined tokens, and the words that open one before a name ("Über", "About").
+    about_headers: frozenset[str] = frozenset()
+    about_leads: Prefixes = field(default_factory=lambda: Prefixes(()))
     has_data: bool = field(default=False)
     #: Words addressing the reader ("you", "du", "vous"), newsletter names, mail words
     #: and subscribing verbs: what tells an offer to send the reader mail (see
@@ -243,6 +247,8 @@ class Language:
     consent_re: re.Pattern[str] | None = None
     privacy_re: re.Pattern[str] | None = None
     self_re: re.Pattern[str] | None = None
+    #: Words of the first person plural ("our", "unser"): a site speaking of itself.
+    our_re: re.Pattern[str] | None = None
     #: Words that switch a script on or say it is off or needed ("enable", "deaktiviert",
     #: "requiere"): what tells a notice about JavaScript (see :meth:`script_notice`).
     script_re: re.Pattern[str] | None = None
@@ -254,7 +260,9 @@ class Language:
         """
         if self.reader_re is None or self.newsletter_re is None:
             return False
-        if self.reader_re.search(text) is None:
+        if self.reader_re.search(text) is None and (
+            self.our_re is None or self.our_re.search(text) is None
+        ):
             return False  # (the test most lines fail: it goes first)
         if self.newsletter_re.search(text) is not None:
             return True
@@ -461,6 +469,10 @@ def load(code: str | None) -> Language:
         tag_headers=frozenset(
             " ".join(tokens(w)) for d in sources for w in _list(d, "tag_headers")
         ),
+        about_headers=frozenset(
+            " ".join(tokens(w)) for d in sources for w in _list(d, "about_headers")
+        ),
+        about_leads=prefixes("about_leads"),
         byline_phrases=tuple(
             sorted(
                 {p.lower().strip() for d in sources for p in _list(d, "byline_prefixes")},
@@ -485,6 +497,7 @@ def load(code: str | None) -> Language:
         consent_re=_words_re((w for d in sources for w in _list(d, "consent_words")), False),
         privacy_re=_words_re((w for d in sources for w in _list(d, "privacy_words")), False),
         self_re=_words_re((w for d in sources for w in _list(d, "self_words")), True),
+        our_re=_words_re((w for d in sources for w in _list(d, "our_words")), True),
         script_re=_words_re((w for d in sources for w in _list(d, "script_words")), False),
     )
 

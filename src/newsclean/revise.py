@@ -101,6 +101,13 @@ LEAD_THRESHOLD = 0.25
 BIO_LAST_PARAGRAPHS = 2
 BIO_MAX_WORDS = 80
 BIO_ROLE_WINDOW = 12
+#: A box about the author or the site: its header has at most ABOUT_HEADER_WORDS words;
+#: below it, at most ABOUT_SKIP short lines (a name, a job), then at most ABOUT_MAX_LINES
+#: prose paragraphs of at most ABOUT_MAX_WORDS words are the box's text.
+ABOUT_HEADER_WORDS = 5
+ABOUT_SKIP = 2
+ABOUT_MAX_LINES = 2
+ABOUT_MAX_WORDS = 120
 #: A header opening with a related phrase has at most this many words.
 RELATED_HEADER_WORDS = 6
 #: Captions are looked for from this many lines before the article's start.
@@ -602,6 +609,7 @@ class Reviser:
             ]
             self._link_runs(prose[-1] + 1 if prose else self.start)
         self._bios()
+        self._about_boxes()
         self._lexicon_lines()
         self._body()
         if not self.out.body:
@@ -1736,6 +1744,8 @@ class Reviser:
         n = len(blocks)
         gap = items = 0
         pending: list[int] = []
+        #: whether the list so far is of bare titles (no teaser sentence between them)
+        bare = True
         while i < n and gap <= RELATED_MAX_GAP and items < RELATED_MAX_ITEMS:
             b, f = blocks[i], facts[i]
             if i in self.taken:
@@ -1753,6 +1763,7 @@ class Reviser:
                 for k in pending:  # sentences between titles: the titles' teasers
                     self.out.set(k, Label.BOILERPLATE, "teaser of a related article")
                     self.taken.add(k)
+                    bare = False
                 pending.clear()
                 url = b.links[0].url if b.links else None
                 self.out.related.append((b.text, url))
@@ -1763,6 +1774,8 @@ class Reviser:
             elif f.date is not None and f.words <= 8:
                 pass  # a teaser's date
             elif f.end in (".", "!", "?", "…") and f.words <= 45 and items:
+                if bare and items >= 3:
+                    break  # after a list of bare titles, a sentence is the text going on
                 pending.append(i)
                 if len(pending) > 2:
                     break
@@ -1831,6 +1844,69 @@ class Reviser:
             elif i in last and f.words <= BIO_MAX_WORDS and self._bio_sentence(b.text):
                 self.out.set(i, Label.BOILERPLATE, "author bio (a name and a writer's job)")
                 self.taken.add(i)
+
+    def _about_boxes(self) -> None:
+        """The text of a box about the author or the site, after its header ("Über den
+        Autor", "About me"; or "Über Anna Berg", "About Example Blog" after the article's
+        main span, when the box ends the page's prose: inside the text, "About Python"
+        heads a section on a topic): the
+        header, at most ABOUT_SKIP short lines (a name, a job), then at most
+        ABOUT_MAX_LINES paragraphs of prose. Only after the article's first line of text
+        (a label "Autor" above the headline is a byline's)."""
+        if self.first_body < 0:
+            return
+        blocks, facts = self.blocks, self.facts
+        n = len(blocks)
+        last_prose = max(
+            (k for k in range(self.first_body, n) if self.is_body[k] and facts[k].prose),
+            default=-1,
+        )
+        i = max(self.first_body, getattr(self, "title_idx", -1)) + 1
+        while i < n:
+            kind = None if i in self.taken else self._about_header(blocks[i].text, facts[i])
+            if kind is None:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j - i <= ABOUT_SKIP and not facts[j].prose and facts[j].words <= 6:
+                j += 1
+            box: list[int] = []
+            while (
+                j < n
+                and len(box) < ABOUT_MAX_LINES
+                and j not in self.taken
+                and facts[j].prose
+                and facts[j].words <= ABOUT_MAX_WORDS
+            ):
+                box.append(j)
+                j += 1
+            if not box or (kind == "lead" and (i <= self.stop or box[-1] < last_prose)):
+                i += 1
+                continue
+            for k in box:
+                self.out.set(k, Label.BOILERPLATE, "about the author or the site")
+                self.taken.add(k)
+            i = j
+
+    def _about_header(self, text: str, f: Facts) -> str | None:
+        """ "header" for an about-box header ("Über den Autor", "About me", "Autorin"),
+        "lead" for an about word before a name ("Über Anna Berg", "About Example Blog")."""
+        if not 1 <= f.words <= ABOUT_HEADER_WORDS or f.prose or f.end in (".", "!", "?", ","):
+            return None
+        toks = tokens(text)
+        if " ".join(toks) in self.lang.about_headers:
+            return "header"
+        if not text.lstrip()[:1].isalpha() or any(c.isdigit() for c in text):
+            return None  # ("^ About Example, Site": a footnote)
+        k = starts_with_phrase(toks, self.lang.about_leads)
+        words = text.split()[k:] if k else []
+        if not words:
+            return None
+        stop = self.lang.stopwords
+        # every word of the rest a capitalised name, or a stop word ("Über das Bloghaus")
+        if words[-1][:1].isupper() and all(w[:1].isupper() or w.lower() in stop for w in words):
+            return "lead"
+        return None
 
     def _bio_sentence(self, text: str) -> bool:
         """Whether a line starts with a person's name (two words or more) and names a
