@@ -1600,3 +1600,106 @@ def test_after_a_box_of_bare_related_titles_the_text_goes_on() -> None:
     article = newsclean.clean(page + "\n")
     assert more in article.body and _EN_THIRD in article.body
     assert len(article.related) == 3
+
+
+#: More paragraphs of the ferry story: the main span needs OFF_TOPIC_SPAN_WORDS words.
+_FERRY_MORE = [
+    "Supporters of the ferry collected signatures for months, arguing that the boat brings "
+    "visitors to the harbour and that a bridge would cut the bay in two for sailors.",
+    "The ferry's captain, who has steered the boat across the bay for twenty years, said "
+    "the vote was a relief for the crew and for the families who use the crossing daily.",
+    "Engineers estimate that the repairs of the hull will take a winter, during which a "
+    "smaller boat will carry passengers between the two piers of the harbour town.",
+    "The bridge plan is not entirely dead: the regional government said it would keep the "
+    "study on file in case the ferry can no longer be repaired at a reasonable cost.",
+]
+
+
+def _ferry_page(before: list[str], after: list[str]) -> tuple[str, set[str]]:
+    """A ferry story with ``before`` and ``after`` far from it; the article's paragraphs."""
+    article = [*_EN_PARAS, _EN_THIRD, *_FERRY_MORE]
+    filler = [f"Section {k}" for k in range(8)]
+    lines = ["Home", *before, *filler, "Harbour town keeps its ferry", *article, *filler]
+    return "\n".join([*lines, *after, "Imprint"]), set(article)
+
+
+def test_runs_off_the_articles_topic_beyond_it_are_teasers() -> None:
+    teasers = [
+        "A late goal sends the visitors to the cup final after a tense evening in the rain; "
+        "the coach praised his goalkeeper.",
+        "This lentil soup with cumin and lemon is ready in twenty minutes, feeds four and "
+        "stays fresh for days in the fridge.",
+        "The volcano erupted again overnight, and drifting ash has closed two airports; "
+        "scientists expect more tremors.",
+    ]
+    lead = (
+        "Voters in the harbour town decide on Sunday whether the wooden ferry keeps "
+        "crossing the bay or gives way to a bridge."
+    )
+    menu = ["Latest", "Video", "Photos", "More", "Topics"]  # between the teasers
+    before = ["Sport", teasers[0], *menu, teasers[1], *menu, teasers[2], *menu, lead]
+    page, article = _ferry_page(before, [])
+    scored = {*teasers, lead}
+    reviser = _reviser(
+        page, "en", lambda b: 0.95 if b.text in article else (0.7 if b.text in scored else 0.05)
+    )
+    body = [reviser.blocks[i].text for i in reviser.run().body]
+    assert not set(teasers) & set(body)
+    assert lead in body  # on the article's topic: kept, far from it as it is
+    assert article <= set(body)
+
+
+def test_one_run_off_the_topic_is_kept() -> None:
+    line = "This lentil soup with cumin and lemon is ready in twenty minutes and feeds four."
+    page, article = _ferry_page(["Food", line], [])
+    reviser = _reviser(
+        page, "en", lambda b: 0.95 if b.text in article else (0.7 if b.text == line else 0.05)
+    )
+    assert line in [reviser.blocks[i].text for i in reviser.run().body]
+
+
+@pytest.mark.parametrize(("header", "dropped"), [("Comments (3)", True), ("Comment", False)])
+def test_text_below_the_comments_header_is_no_article_text(header: str, dropped: bool) -> None:
+    comments = [
+        "I took this ferry every summer as a child and I am so glad it will keep running.",
+        "A bridge would have been cheaper in the long run, the council was right about it.",
+    ]
+    after = [header, "Anna", "12 May", "Reply", "Report", "Tom", comments[0], "Sam"]
+    after += ["13 May", "Reply", "Report", comments[1]]
+    page, article = _ferry_page([], after)
+    reviser = _reviser(
+        page, "en", lambda b: 0.95 if b.text in article else (0.8 if b.text in comments else 0.05)
+    )
+    body = [reviser.blocks[i].text for i in reviser.run().body]
+    assert article <= set(body)
+    assert bool(set(comments) & set(body)) is not dropped
+
+
+def test_advert_markup_does_not_draw_the_main_span() -> None:
+    ad = (
+        '<div><a href="http://ad.example.net/jump/site/home;sz=728x90;kw=ferry,harbour,boat">'
+        '<img src="http://ad.example.net/ad/site/home;sz=728x90;kw=ferry,harbour,boat,town,bay"'
+        ' width="728" height="90"></a></div>'
+    )
+    teasers = [
+        "Late goal sends the visitors to the cup final.",
+        "Lentil soup with cumin is ready in twenty minutes.",
+        "Ash from the volcano has closed two airports.",
+    ]
+    article = [*_EN_PARAS, _EN_THIRD]
+    lines = ["Home", *article, *(f"Section {k}" for k in range(8)), *teasers, ad, ad, "Imprint"]
+    reviser = _reviser(
+        "\n".join(lines), "en", lambda b: 0.9 if b.text in {*article, *teasers, ad} else 0.05
+    )
+    assert (reviser.start, reviser.stop) == (1, 3)
+
+
+def test_topic_words_of_text_without_spaces_are_character_pairs() -> None:
+    reviser = _reviser("Home", "en")
+    assert reviser._topic_words("港口渡轮 the Ferry stays") == {
+        "港口",
+        "口渡",
+        "渡轮",
+        "ferry",
+        "stays",
+    }

@@ -136,6 +136,20 @@ RELATED_LIST_MIN = 4
 LONG_RUN_MIN = 3
 #: ... or lines scored at least this (the article's last paragraph after a box of links).
 AFTER_LIST_THRESHOLD = 0.8
+#: Runs of text beyond the main span (more than LEAD_GAP lines away) that share almost
+#: none of its words (less than OFF_TOPIC_SHARE of their content words, at least
+#: OFF_TOPIC_MIN_WORDS of them) and that the model is not sure of (no line scored
+#: OFF_TOPIC_MAX_SCORE or more) are other articles' teasers, a ticker, promotions, when
+#: the page holds OFF_TOPIC_MIN_RUNS of them or more and the span has at least
+#: OFF_TOPIC_SPAN_WORDS words to compare with.
+OFF_TOPIC_SHARE = 0.15
+OFF_TOPIC_MIN_WORDS = 8
+OFF_TOPIC_MAX_SCORE = 0.9
+OFF_TOPIC_MIN_RUNS = 3
+OFF_TOPIC_SPAN_WORDS = 200
+#: The header of the readers' comments ("Leave a reply", "Comments (12)") has at most
+#: this many words.
+COMMENTS_HEADER_WORDS = 6
 #: How far after the last body line credits and bylines still belong to the article.
 TAIL_WINDOW = 6
 #: A caption repeated with a credit appended: the credit has at most this many words.
@@ -469,6 +483,8 @@ RELATED_LEAD_WORDS = 8
 #: A read-more link below a teaser has at most this many words ("weiterlesen 4 Minuten").
 READ_MORE_WORDS = 4
 
+#: Characters from here on (kana, CJK ideographs, hangul...) write words without spaces.
+_CJK_START = "\u3040"
 #: Structural hints of a heading in the markup (HTML input).
 _HEADING_HINTS = frozenset(("h1", "h2", "h3", "h4"))
 
@@ -562,14 +578,20 @@ class Reviser:
         self.scores = scores
         self.lang = lang
         n = len(blocks)
-        # (an HTML page's <title>, printed first, is never article text)
+        # (an HTML page's <title>, printed first, is never article text, nor is the
+        # markup of an advert or a tracking pixel, which must not draw the main span to it)
         self.is_body = [
-            p >= scores.threshold and b.hint != "title"
+            p >= scores.threshold and b.hint != "title" and not _tracking_markup(b.text)
             for p, b in zip(scores.final, blocks, strict=True)
         ]
         self.out = Labelling(labels=[Label.BOILERPLATE] * n, reasons=[""] * n)
         body_idx = [i for i, ok in enumerate(self.is_body) if ok]
         self.first_body = body_idx[0] if body_idx else -1
+        #: The median stop-word share of the long lines scored as text.
+        shares = sorted(
+            facts[i].stop_share for i in body_idx if facts[i].words >= 10 and facts[i].prose
+        )
+        self.text_stop_share = shares[len(shares) // 2] if shares else 0.0
         #: The article's main stretch: the heaviest run of body lines (short gaps allowed).
         self.start, self.stop = _grow(
             _main_span(self.is_body, facts, scores.final, blocks), scores.final
@@ -587,11 +609,6 @@ class Reviser:
             (i for i, b in enumerate(blocks[:MAX_NOTICES]) if not _SERVER_NOTICE_RE.match(b.text)),
             0,
         )
-        #: The median stop-word share of the long lines scored as text.
-        shares = sorted(
-            facts[i].stop_share for i in body_idx if facts[i].words >= 10 and facts[i].prose
-        )
-        self.text_stop_share = shares[len(shares) // 2] if shares else 0.0
 
     # -- steps ---------------------------------------------------------------
 
@@ -1525,8 +1542,16 @@ class Reviser:
         lo = min(self.first_body, max(self.start - LEAD_GAP, 0))
         hi = min(len(self.blocks), max(self.last_body, self.stop + LEAD_GAP) + 1)
         listed = self._related_list_after_text()
+        off_topic = self._off_topic_runs()
+        comments = self._comments_start()
         for i in range(lo, hi):
             if i in self.taken or not self._in_body(i):
+                continue
+            if i > comments and i > self.stop:
+                self.out.set(i, Label.BOILERPLATE, "below the comments' header")
+                continue
+            if i in off_topic:
+                self.out.set(i, Label.BOILERPLATE, "off the text's topic, as other runs beside it")
                 continue
             if (
                 i > listed
@@ -1578,6 +1603,96 @@ class Reviser:
                 self.out.set(i, Label.BODY, f"body: {self._body_reason(f)}, p={p:.2f}")
             self.out.body.append(i)
             self.taken.add(i)
+
+    def _off_topic_runs(self) -> set[int]:
+        """The lines of the runs of text beyond the main span that are off its topic,
+        when the page holds several such runs (see OFF_TOPIC_SHARE).
+
+        Teasers of other articles (a headline and a sentence or two, each on its own
+        subject), a news ticker, a site's promotions: each run of them shares almost
+        no words with the article, while a part of the article cut off by a box or a
+        gallery goes on with its words. One such run may be a lead about another
+        side of the subject; several make a page's list of other stories.
+        """
+        start, stop = self.start, self.stop
+        if start < 0:
+            return set()
+        blocks, facts, probs = self.blocks, self.facts, self.scores.final
+        inside = [
+            i
+            for i in range(start, stop + 1)
+            if i not in self.taken and probs[i] >= INSIDE_THRESHOLD
+        ]
+        if sum(facts[i].words for i in inside) < OFF_TOPIC_SPAN_WORDS:
+            return set()
+        words: set[str] = set()
+        for i in inside:
+            words.update(self._topic_words(blocks[i].text))
+        title = getattr(self, "title_idx", -1)
+        if title >= 0:
+            words.update(self._topic_words(blocks[title].text))
+        runs: list[list[int]] = []
+        for i, ok in enumerate(self.is_body):
+            if not ok or start <= i <= stop or i in self.taken:
+                continue
+            if runs and i - runs[-1][-1] - 1 <= RUN_GAP and not runs[-1][-1] < start < i:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        off: list[list[int]] = []
+        weighed = 0
+        for run in runs:
+            if start - run[-1] <= LEAD_GAP and run[0] - stop <= LEAD_GAP:
+                continue  # a lead or a last paragraph beside the span
+            keys = [k for i in run for k in self._topic_words(blocks[i].text)]
+            if len(keys) < OFF_TOPIC_MIN_WORDS:
+                continue
+            weighed += 1
+            if max(probs[i] for i in run) >= OFF_TOPIC_MAX_SCORE:
+                continue
+            shared = sum(1 for k in keys if k in words)
+            if shared < OFF_TOPIC_SHARE * len(keys):
+                off.append(run)
+        if len(off) < OFF_TOPIC_MIN_RUNS or len(off) * 2 < weighed:
+            return set()
+        return {i for run in off for i in run}
+
+    def _comments_start(self) -> int:
+        """Where the readers' comments begin after the main span (their header: "Comments
+        (12)", "Leave a reply", "12 Kommentare"); the number of lines when there is none.
+        Text scored as the article's below it, beyond the span, is readers' comments."""
+        n = len(self.blocks)
+        if self.stop < 0:
+            return n
+        for i in range(self.stop + 1, n):
+            f = self.facts[i]
+            if not 0 < f.words <= COMMENTS_HEADER_WORDS or not f.cats.get("comments"):
+                continue
+            toks = tokens(self.blocks[i].text)
+            words = [t for t in toks if not t.isdigit()]
+            covered, cats = self.lang.phrases.match(words)
+            # a comments phrase and nothing else, with a count or of two words or more
+            # (a lone "Comment" may be a word of a listing or a button)
+            if (
+                covered == len(words)
+                and set(cats) == {"comments"}
+                and (len(words) >= 2 or len(words) < len(toks))
+            ):
+                return i
+        return n
+
+    def _topic_words(self, text: str) -> set[str]:
+        """The words of a line that say what it is about: no stop words, numbers or
+        short words; a run of CJK characters (no spaces between words) gives its pairs
+        of characters."""
+        out: set[str] = set()
+        stop = self.lang.stopwords
+        for t in tokens(text):
+            if len(t) > 3 and t[0] >= _CJK_START:
+                out.update(t[k : k + 2] for k in range(len(t) - 1))
+            elif len(t) > 2 and not t.isdigit() and t not in stop:
+                out.add(t)
+        return out
 
     def _related_list_after_text(self) -> int:
         """Where a list of related links (RELATED_LIST_MIN items or more) begins after the
