@@ -437,3 +437,41 @@ def test_a_pen_name_and_its_comment_count_below_the_date() -> None:
     assert _authors("de", "1. November 2023", "Rabenfeder 1 Kommentar Lesezeichen") == (
         "Rabenfeder",
     )
+
+
+def test_a_byline_ending_a_meta_line_of_several_parts() -> None:
+    # the site's name, the date and the update time, then "Par ..." as the last part:
+    # the line is long, and its byline word far from its start
+    meta = (
+        "Le Courrier du Port | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | "
+        "Par Claire Dubois"
+    )
+    page = "\n\n".join(["Le bac du port restera en service", meta, *_TEXT["fr"]])
+    article = newsclean.clean(page + "\n")
+    assert article.authors == ("Claire Dubois",)
+    assert article.date == "2015-05-04"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        (
+            "Par Claire Dubois (avec Marc Petit et Julie Roux)",
+            ("Claire Dubois", "Marc Petit", "Julie Roux"),
+        ),
+        ("Par Claire Dubois avec Marc Petit", ("Claire Dubois", "Marc Petit")),
+    ],
+)
+def test_co_authors_joined_by_with(byline: str, authors: tuple[str, ...]) -> None:
+    page = "\n\n".join(["Le bac du port restera en service", byline, *_TEXT["fr"]])
+    assert newsclean.clean(page + "\n").authors == authors
+
+
+def test_a_sentence_after_bars_is_no_byline() -> None:
+    # parts of more than a few words: a sentence, not a meta line
+    line = (
+        "Le maire a répondu aux questions des habitants pendant deux heures | la "
+        "réunion organisée par Claire Dubois a duré jusqu'au soir"
+    )
+    page = "\n\n".join(["Le bac du port restera en service", _TEXT["fr"][0], line, _TEXT["fr"][1]])
+    assert newsclean.clean(page + "\n").authors == ()

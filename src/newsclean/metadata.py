@@ -112,6 +112,9 @@ _INITIALS_RE = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
 #: An English possessive ending a word: "Fiedler’s", "House's".
 _POSSESSIVE_RE = re.compile(r"[^\W\d_]['’]s$")
 _NAME_TOKEN_RE = re.compile(r"^(?:[^\W\d_][\w'’\-]*|(?:[^\W\d_]\.){1,3})$")
+#: A meta line's parts before its byline have at most this many words each.
+META_PART_WORDS = 10
+_PART_SPLIT_RE = re.compile(r"[|•·]")
 _SPLIT_RE = re.compile(r"\s*(?:,|;|&|\||•|·|/|\s[-–—]\s|\s\+\s)\s*")
 #: A comment's header ends with its reply link: "geschrieben von Anna am 21. Jan. 2015
 #: [ antworten ]".
@@ -280,6 +283,19 @@ def _head_words(toks: list[str], lang: Language, *, any_short: bool) -> int:
             continue
         words += 1
     return words
+
+
+#: Marks that separate a meta line's parts ("Le Monde | 4 mai 2015 • Par Anna Berg").
+_PART_MARKS = "|•·"
+
+
+def _part_start(text: str, end: int) -> int:
+    """Where the part of a meta line that holds position ``end`` starts: after the last
+    part mark before it, when the parts before are short (a site's name, a date)."""
+    start = max(text.rfind(mark, 0, end) for mark in _PART_MARKS) + 1
+    if start and all(len(p.split()) <= META_PART_WORDS for p in _PART_SPLIT_RE.split(text[:start])):
+        return start
+    return 0
 
 
 def _bare_head(head: str, lang: Language) -> bool:
@@ -688,7 +704,7 @@ def authors_in(text: str, lang: Language, *, after_prefix: bool) -> list[str]:
         chunk: list[str] = []
         groups: list[list[str]] = []
         for w in words:
-            if w.lower() in joiners:
+            if w.lower().lstrip("(") in joiners:  # "Anna Berg (avec Max Muster)"
                 groups.append(chunk)
                 chunk = []
             else:
@@ -1228,9 +1244,19 @@ def find_byline(
         # a sentence, unless it starts with its byline word: a long byline ("Posted by
         # Anna Berg, Max Muster and ... - Chrome team"), whose words must not go on
         sentence = f.prose and f.words > 14 and f.date is None
-        if f.prose and f.words > 14 and not at_start and not _meta_line(b.text, f, lang):
-            return [], 0.0
         match = prefix_re.search(b.text)
+        # the byline may be the last of a meta line's parts ("Le Monde | 04.05.2015 à
+        # 13h36 • Mis à jour le 05.05.2015 | Par Anna Berg"): its head is that part's
+        part = _part_start(b.text, match.start()) if match is not None else 0
+        opens_part = part > 0 and f.date is not None and not b.text[part : match.start()].strip()
+        if (
+            f.prose
+            and f.words > 14
+            and not at_start
+            and not opens_part
+            and not _meta_line(b.text, f, lang)
+        ):
+            return [], 0.0
         far = zone <= -1.0
         if (
             far
@@ -1244,8 +1270,8 @@ def find_byline(
         kind = 0.0
         if (
             match is not None
-            and match.start() <= 60
-            and _byline_head(b.text[: match.start()], lang)
+            and match.start() - part <= 60
+            and _byline_head(b.text[part : match.start()], lang)
         ):
             rest = b.text[match.end() :]
             again = prefix_re.match(rest)
@@ -1255,7 +1281,7 @@ def find_byline(
             rest = rest.lstrip("-–—|·•: ")  # "About the Author - Anna Berg"
             found = authors_in(rest, lang, after_prefix=zone >= 0)
             kind = 3.0
-            head = b.text[: match.start()]
+            head = b.text[part : match.start()]
             bare = _bare_head(head, lang)
             if found and (sentence or not bare) and _sentence_goes_on(rest, found[-1], lang):
                 found = []  # "Werke von David Hockney ab Sommer in Luzern zu sehen"
@@ -2097,8 +2123,8 @@ def find_article_date(
             lines = [k for k in range(n) if k not in near and facts[k].date is not None]
         for i in lines:
             f = facts[i]
-            if f.date is None or (f.prose and f.words > 20):
-                continue
+            if f.date is None or (f.prose and f.words > 20 and i != byline):
+                continue  # (a long byline line's date is the article's)
             toks = tokens(blocks[i].text)
             score = zone - 0.02 * abs(i - anchor)
             if f.words <= 8:
