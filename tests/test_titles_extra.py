@@ -47,6 +47,27 @@ def test_a_headline_run_together_with_a_label_is_the_line_saying_it_alone(
     assert _markdown_title("Harbour town keeps its ferry", h1) == (title or h1)
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Harbour town keeps its ferry - Ferries",  # a breadcrumb trail's last item
+        "Ferries | Harbour town keeps its ferry",
+    ],
+)
+def test_a_kicker_run_into_the_headline_is_cut_where_a_line_says_it_as_a_part(
+    said: str,
+) -> None:
+    # no line says the headline alone, but a line says it set apart by a separator
+    assert _markdown_title(said, "Ferries Harbour town keeps its ferry") == (
+        "Harbour town keeps its ferry"
+    )
+
+
+def test_a_part_of_another_line_cuts_no_headline_that_goes_on_a_phrase() -> None:
+    h1 = "Harbour town keeps its ferry in Spring"
+    assert _markdown_title("Harbour town keeps its ferry | Ferries", h1) == h1
+
+
 def test_a_line_starting_lower_case_is_no_headline_run_into_another() -> None:
     # "for the harbour ferry" ends the h1's phrase, it is no headline of its own
     h1 = "Council votes for the harbour ferry"

@@ -1214,18 +1214,25 @@ class Reviser:
         lo = max(self.top + 1, min(i, end) - ANCHOR_LIMIT)
         hi = min(len(self.blocks), max(i, end) + TITLE_AFTER_START + 1)
         best, best_rank = -1, (0, 0)
+        best_text = ""
         for j in range(lo, hi):
-            if len(self.blocks[j].text) >= len(line):
+            text = self.blocks[j].text
+            # the line, or a part of it set apart by a separator (a breadcrumb trail's
+            # "Headline - Kicker", a share text's "Headline | Site")
+            said = [text] if len(text) < len(line) else []
+            if len(text) < 2 * len(line) and _TITLE_SPLIT_RE.search(text) is not None:
+                said += [t for t in _TITLE_SPLIT_RE.split(text) if len(t) < len(line)]
+            if j == i or not said:
                 continue  # (no shorter line: no key to make)
-            size = wanted.get(_title_key(self.blocks[j].text), 0)
-            if j == i or not size or not self._title_candidate(j, repeated=True):
+            size, text = max((wanted.get(_title_key(t), 0), t) for t in said)
+            if not size or not self._title_candidate(j, repeated=True):
                 continue
-            if next((c for c in self.blocks[j].text if c.isalpha()), "").islower():
+            if next((c for c in text if c.isalpha()), "").islower():
                 continue  # "zur Bunten Republik": a phrase's end, no headline
             rank = (size, -abs(j - i))  # the longest headline, then the nearest line
             if rank > best_rank:
-                best, best_rank = j, rank
-        return self.blocks[best].text.strip() if best >= 0 else None
+                best, best_rank, best_text = j, rank, text
+        return best_text.strip() if best >= 0 else None
 
     def _run_in_cut(self, head: list[str], rest: list[str], before: bool = False) -> bool:
         """Whether a line's words split into a headline (``head``) and the ``rest`` run
