@@ -1632,12 +1632,6 @@ class Reviser:
         ]
         if sum(facts[i].words for i in inside) < OFF_TOPIC_SPAN_WORDS:
             return set()
-        words: set[str] = set()
-        for i in inside:
-            words.update(self._topic_words(blocks[i].text))
-        title = getattr(self, "title_idx", -1)
-        if title >= 0:
-            words.update(self._topic_words(blocks[title].text))
         runs: list[list[int]] = []
         for i, ok in enumerate(self.is_body):
             if not ok or start <= i <= stop or i in self.taken:
@@ -1646,6 +1640,20 @@ class Reviser:
                 runs[-1].append(i)
             else:
                 runs.append([i])
+        unsure = sum(
+            1
+            for run in runs
+            if not (start - run[-1] <= LEAD_GAP and run[0] - stop <= LEAD_GAP)
+            and max(probs[i] for i in run) < OFF_TOPIC_MAX_SCORE
+        )
+        if unsure < OFF_TOPIC_MIN_RUNS:
+            return set()  # (too few runs could be off the topic: no need to read the words)
+        words: set[str] = set()
+        for i in inside:
+            words.update(self._topic_words(blocks[i].text))
+        title = getattr(self, "title_idx", -1)
+        if title >= 0:
+            words.update(self._topic_words(blocks[title].text))
         off: list[list[int]] = []
         weighed = 0
         for run in runs:
