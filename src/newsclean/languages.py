@@ -220,6 +220,9 @@ class Language:
     social: frozenset[str]
     agencies: frozenset[str]
     given_names: frozenset[str] = frozenset()
+    #: Credit words that also head a media item's title ("Video: ...", "Karte: ...",
+    #: "Bilder: ..."): after them only a name or an agency is a credit.
+    media_credit_prefixes: frozenset[str] = frozenset()
     #: Byline prefixes as written ("von", "autor:"), for patterns that need the colon.
     byline_phrases: tuple[str, ...] = ()
     #: Words that mark a date as an update, not the first publication ("aktualisiert").
@@ -458,6 +461,9 @@ def load(code: str | None) -> Language:
         name_joiners=frozenset(t for data in sources for t in _list(data, "name_joiners"))
         | ANY_NAME_JOINERS,
         credit_prefixes=frozenset(t for data in sources for t in _list(data, "credit_prefixes")),
+        media_credit_prefixes=frozenset(
+            t for data in sources for t in _list(data, "media_credit_prefixes")
+        ),
         source_prefixes=prefixes("source_prefixes"),
         date_prefixes=prefixes("date_prefixes"),
         months=months,

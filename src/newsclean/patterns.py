@@ -144,7 +144,11 @@ def is_credit(
     if len(text) > 160:
         return False
     if _CREDIT_SYMBOL_RE.match(text):
-        return True
+        return not strict or not (bare_credit(text, lang) or site_copyright(text, lang))
+    sign = text.find("©", 0, 30)
+    if sign > 0 and text[:sign].strip(_MARKER_STRIP).lower() in lang.credit_prefixes:
+        # "Bild © hr", "Foto © Anna Berg": a picture word, then the sign
+        return not strict or bool(text[sign + 1 :].strip(_MARKER_STRIP))
     if toks is None:
         toks = tokens(text)
     if picture_by(text, toks, lang):
@@ -163,17 +167,117 @@ def is_credit(
         return False
     head = text.split(":", 1)[0].strip().lower() if ":" in text[:40] else ""
     if head and (head.strip("([ ") in lang.credit_prefixes):
-        return True
+        return not strict or credit_rest(text.split(":", 1)[1], head.strip("([ "), lang)
     source = starts_with_phrase(toks, lang.source_prefixes) if len(toks) <= 12 else 0
     if source:
         rest = toks[source:]
-        if not rest or any(t in lang.agencies for t in rest) or ":" in text or "•" in text:
+        if not rest:
+            return not strict  # "Quellen" alone: a marker, its credit missing
+        if any(t in lang.agencies for t in rest) or "•" in text:
             return True
+        if ":" in text:
+            # strict: the colon closes the prefix ("Quelle: ...", not "Source files: ...")
+            return not strict or (
+                tokens(head) == toks[:source] and credit_rest(text.split(":", 1)[1], "", lang)
+            )
     if len(toks) <= 8 and "/" in text and _SLASH_SOURCE_RE.match(text.strip("() ")):
         if "://" in text or _DIGITS_RE.search(text) is not None:
             return False
         return not strict or _slash_names(text, lang)
     return len(toks) <= 6 and _agencies_only(toks, lang)
+
+
+#: What a credit marker standing alone may be wrapped in: "(Bild: )", "| Foto:", "©".
+_MARKER_STRIP = " ()[]|•·-–—:"
+_COPYRIGHT_MARKERS = frozenset({"©", "(c)", "c", "copyright", "copyright ©", "© copyright"})
+#: "© 2020 Site Inc.", "Copyright © 1996 - 2022 ...": a year right after the sign.
+_SITE_COPYRIGHT_RE = re.compile(
+    r"^\W{0,3}(?:©|\(c\)|copyright)\W{0,3}(?:©\s?)?(?:19|20)\d\d\b", re.I
+)
+#: After a head that also titles a media item ("Video:", "Karte:"), a credit has at
+#: most this many words, or this many when it starts with a given name.
+MEDIA_CREDIT_WORDS = 3
+#: After another credit head, this many words name someone in any case ("Foto: privat").
+SHORT_CREDIT_WORDS = 2
+MEDIA_CREDIT_NAME_WORDS = 5
+
+
+def bare_credit(text: str, lang: Language) -> bool:
+    """Whether a line is a credit marker with nothing after it: "Foto:", "(Bild: )",
+    "©", "Quellen". The credit is missing, or on the next line."""
+    if len(text) > 40:
+        return False
+    core = text.strip(_MARKER_STRIP).lower()
+    if core in _COPYRIGHT_MARKERS:
+        return core != "c" or "(c)" in text.lower()
+    if core in lang.credit_prefixes:
+        return ":" in text  # (a bare "Video" or "Grafik" is a menu item)
+    toks = tokens(core)
+    return bool(toks) and starts_with_phrase(toks, lang.source_prefixes) == len(toks)
+
+
+def site_copyright(text: str, lang: Language) -> bool:
+    """Whether a copyright line is the site's notice ("© 2020 Site Inc.", "Copyright ©
+    1996-2022 ..."): a year right after the sign, and neither an agency ("© 2012
+    APA/AP" credits a picture) nor a person ("© 2003 Anna Berg") named after it."""
+    match = _SITE_COPYRIGHT_RE.match(text)
+    if match is None:
+        return False
+    # the holder after the years: a person ("© 2003 Anna Berg") is owed the work
+    holder = [t for t in tokens(text[match.end() :]) if not t.isdigit()]
+    if holder and holder[0] in lang.given_names:
+        return False
+    return not _names_agency(tokens(text), lang)
+
+
+def _names_agency(toks: list[str], lang: Language) -> bool:
+    """Whether the tokens name an agency (one word, or two: "getty images"; or a part of
+    a hyphenated word: "dpa-afx")."""
+    return any(
+        t in lang.agencies
+        or (k > 0 and f"{toks[k - 1]} {t}" in lang.agencies)
+        or ("-" in t and any(part in lang.agencies for part in t.split("-")))
+        for k, t in enumerate(toks)
+    )
+
+
+def credit_rest(rest: str, head: str, lang: Language) -> bool:
+    """Whether what follows a credit's head ("Foto: ...") names whom a picture or a text
+    is owed to, not a title or a sentence: "Foto: Anna Berg", "Video: Reuters", not
+    "Video: So kommen Fische an den Haken", "Bilder: Ferien in Schweden".
+
+    Nothing after the head is no credit. A "©", a slash, an agency, a web site or a
+    licence makes one, and so do SHORT_CREDIT_WORDS words or fewer; else the words must
+    read as names (:func:`credit_like`), and
+    after a head that also titles a media item (``lang.media_credit_prefixes``:
+    "Video", "Karte", "Bilder") they must be few: MEDIA_CREDIT_WORDS, none in lower
+    case, or MEDIA_CREDIT_NAME_WORDS starting with a given name.
+    """
+    rest = rest.strip(_MARKER_STRIP)
+    if not rest:
+        return False
+    low = rest.lower()
+    toks = tokens(low)
+    if (
+        "©" in rest
+        or "/" in rest
+        or _names_agency(toks, lang)
+        or WEB_NAME_RE.search(low) is not None
+        or "cc by" in low
+    ):
+        return True
+    words = rest.split()
+    if head not in lang.media_credit_prefixes and len(words) <= SHORT_CREDIT_WORDS:
+        return not rest.endswith(("?", "!"))  # "Quelle: kathpress", "Foto: privat"
+    if not credit_like(rest, lang.agencies):
+        return False
+    if head not in lang.media_credit_prefixes:
+        return True
+    if len(words) <= MEDIA_CREDIT_WORDS and not any(
+        w[:1].islower() and not _credit_word(w, lang.agencies) for w in words
+    ):
+        return True
+    return len(words) <= MEDIA_CREDIT_NAME_WORDS and bool(toks) and toks[0] in lang.given_names
 
 
 #: A picture credit names its author after at most this many words ("Top photo by").
@@ -230,19 +334,49 @@ def _slash_names(text: str, lang: Language) -> bool:
     inner = text.strip("() ")
     if any(ch in _CODE_CHARS for ch in inner):
         return False  # code: 'console.log(x); // "GET"', "URI_ENCODE( <root> '/' )"
-    for side in inner.split("/"):
-        side = side.strip(" ,.:;")
-        low = side.lower()
-        if not side:
-            continue
-        if low in lang.agencies or any(t in lang.agencies for t in tokens(low)):
-            return True
-        words = side.split()
-        if any(len(w) >= 3 and w.isupper() for w in words):
-            return True
-        if len(words) >= 2 and words[0][:1].isupper() and words[0].lower() in lang.given_names:
-            return True
-    return False
+    if "©" in inner:
+        return True  # "| © Hafen AG / Anna Berg"
+    sides = [side.strip(" ,.:;|") for side in inner.split("/")]
+    sides = [side for side in sides if side]
+    if any(_named_side(side, lang) for side in sides):
+        return True
+    if any(WEB_NAME_RE.fullmatch(side.lower()) for side in sides[1:]):
+        return True  # "Anna Berg/pixabay.com" (not "example.com/page": an address)
+    picture = [side.lower() in lang.credit_prefixes for side in sides]
+    if any(picture):
+        # a picture word and a name ("Symbolbild / Hafen AG"), not "Fotos / Videos"
+        return not all(picture) and all(
+            word or (len(side.split()) >= 2 and credit_like(side, lang.agencies))
+            for side, word in zip(sides, picture, strict=True)
+        )
+    capitals = [_capitals(side) for side in sides]
+    if any(c >= 2 for c in capitals):
+        # a name in capitals ("JOEL SAGET / Anna Berg"), every side reading as a name:
+        # not "DW À LA CARTE / Nos podcasts"
+        return all(credit_like(side, lang.agencies) for side in sides)
+    # one word in capitals ("WITTERS/Anna Berg", "Anna Berg/AOL") beside a name of two
+    # words or more; not beside words alone ("SEO / SEM", "Rezepte / DESSERTS",
+    # "Dienste/NSA/Daten")
+    return any(c == 1 for c in capitals) and any(
+        not c and 2 <= len(side.split()) <= 4 and all(w[:1].isupper() for w in side.split())
+        for side, c in zip(sides, capitals, strict=True)
+    )
+
+
+def _named_side(side: str, lang: Language) -> bool:
+    """Whether a side of "A / B" names a source: an agency, or a given name and a
+    surname."""
+    low = side.lower()
+    toks = tokens(low)
+    if low in lang.agencies or _names_agency(toks, lang):
+        return True
+    words = side.split()
+    return len(words) >= 2 and words[0][:1].isupper() and words[0].lower() in lang.given_names
+
+
+def _capitals(side: str) -> int:
+    """How many words of a side (of two letters or more) are written in capitals."""
+    return sum(1 for w in side.split() if len(w) >= 2 and w.isupper())
 
 
 #: Words marking a picture as an archive's or a file photo ("Reuters files", "dpa/Archiv").
@@ -347,6 +481,20 @@ def credit_suffix(text: str, lang: Language) -> int:
             best = pos  # (a match right after the last goes on its credit: "Fot. PAP/...")
         end = m.end()
     return best if best > 0 and credit_like(text[best:], lang.agencies) else -1
+
+
+#: A number on both sides of a slash: a date ("01/22"), not a credit's "Name/Agency".
+_NUMBER_SLASH_RE = re.compile(r"\d\s?/\s?\d")
+
+
+def bracketed_non_credit(credit: str, lang: Language) -> bool:
+    """Whether a caption's end in brackets is no credit: a date ("(Abruf: 01/22)"), a
+    price or a pair of names ("(9,99 € / l)", "(Mini/Pro)"), not "(Anna Berg/AP)"."""
+    if not credit.startswith("("):
+        return False
+    if _NUMBER_SLASH_RE.search(credit) is not None:
+        return True
+    return ":" not in credit and "/" in credit and not _slash_names(credit, lang)
 
 
 #: Lower-case words a credit may hold: "Foto: Anna von Berg", "Photo courtesy of ...".

@@ -32,12 +32,16 @@ from .metadata import (
 )
 from .model import Block, Label, Link
 from .patterns import (
+    bare_credit,
+    bracketed_non_credit,
     credit_like,
+    credit_rest,
     credit_suffix,
     find_date,
     has_time,
     is_credit,
     picture_by,
+    site_copyright,
     starts_with_phrase,
 )
 
@@ -600,6 +604,8 @@ class Reviser:
         #: Whether the input says where its links are (HTML, Markdown; not plain text).
         self.has_links = any(b.links for b in blocks)
         self.taken: set[int] = set()
+        #: A credit split over two lines ("Foto:" / "Anna Berg"): its text, by first line.
+        self.joined_credits: dict[int, str] = {}
         #: Text that is already clean (nearly every line a paragraph of prose: an
         #: article as a cleaner or an archive wrote it) is all article text.
         long_prose = sum(1 for f in facts if f.prose and f.words >= CLEAN_TEXT_WORDS)
@@ -1324,9 +1330,11 @@ class Reviser:
                 suffix = nxt.text[len(b.text) :].strip()
                 if (
                     suffix
+                    and not nxt.text[len(b.text)].isalnum()  # not "Array" + "View (...)"
                     and (suffix[0].isalnum() or suffix[0] in "©([")  # not "-> Next", ", Spain"
                     and len(suffix.split()) <= MAX_CREDIT_WORDS
                     and credit_like(suffix)
+                    and _appended_credit(suffix, lang)
                     and not _dated_repeat(suffix, facts[i + 1])
                 ):
                     self._add_caption(b.text, suffix)
@@ -1341,6 +1349,9 @@ class Reviser:
                     continue
             if b.hint in ("figcaption", "caption") and not f.credit:
                 self._split_caption(i, "caption: figure caption in the markup")
+                continue
+            if f.credit and self._credit_lines(i) == 2:
+                self._set_credit(i, 2, "credit: picture or source credit")
                 continue
             if f.credit or f.words < 4 or f.words > 60:
                 continue
@@ -1371,19 +1382,20 @@ class Reviser:
                 and i + 1 not in self.taken
                 and f.separators < 2
                 and f.covered * 2 < f.words
-                and is_credit(nxt.text, lang, strict=True)
                 and _title_key(b.text) not in self._title_keys  # the headline, over a picture
             ):
-                self._add_caption(b.text, nxt.text)
-                self.out.set(i, Label.CAPTION, "caption: followed by a credit")
-                self.out.set(i + 1, Label.CREDIT, "credit: of the caption above")
-                self.taken.update((i, i + 1))
-                continue
+                count = self._credit_lines(i + 1)
+                if count:
+                    self._set_credit(i + 1, count, "credit: of the caption above")
+                    self._add_caption(b.text, self._credit_text(i + 1))
+                    self.out.set(i, Label.CAPTION, "caption: followed by a credit")
+                    self.taken.add(i)
+                    continue
             if self._lone_sentence_over_credit(i):
-                self._add_caption(b.text, nxt.text if nxt is not None else None)
+                self._set_credit(i + 1, self._credit_lines(i + 1), "credit: of the caption above")
+                self._add_caption(b.text, self._credit_text(i + 1))
                 self.out.set(i, Label.CAPTION, "caption: one sentence set apart, then a credit")
-                self.out.set(i + 1, Label.CREDIT, "credit: of the caption above")
-                self.taken.update((i, i + 1))
+                self.taken.add(i)
                 continue
             if (
                 b.after_image
@@ -1427,7 +1439,7 @@ class Reviser:
         toks = tokens(credit)
         if starts_with_phrase(toks, lang.source_prefixes):
             return False  # "Quelle: ...", "Source: ...": the source of a text
-        if not is_credit(credit, lang, toks, strict=True):
+        if not self._credit_lines(i + 1):
             return False
         if (
             not (gallery or _picture_credit(credit, lang))
@@ -1454,7 +1466,10 @@ class Reviser:
         text = self.blocks[i].text
         cut = credit_suffix(text, self.lang)
         if cut > 0:
-            self._add_caption(text[:cut].rstrip(" ,;|/•·-–—("), text[cut:].strip(" ()"))
+            credit = (
+                None if bracketed_non_credit(text[cut:], self.lang) else text[cut:].strip(" ()")
+            )
+            self._add_caption(text[:cut].rstrip(" ,;|/•·-–—("), credit)
         else:
             self._add_caption(text, None)
         self.out.set(i, Label.CAPTION, reason)
@@ -1592,17 +1607,17 @@ class Reviser:
                 # below it, ending with its credit ("... Category B. Photo: Ana Paz")
                 self._split_caption(i, "caption: ends with a credit, beside the text")
                 continue
-            if (
-                f.credit
-                and not f.prose
-                and _picture_credit(b.text, self.lang)
-                and not f.cats.get("legal")
-                and is_credit(b.text, self.lang, strict=True)
-            ):
-                # beyond the span searched for captions, a picture credit is still no text
-                self.out.set(i, Label.CREDIT, "credit: picture credit inside the text")
-                self.taken.add(i)
-                continue
+            if f.credit and not f.prose and _picture_credit(b.text, self.lang):
+                count = self._credit_lines(i)
+                if count and not f.cats.get("legal"):
+                    # beyond the span searched for captions, a picture credit is still no text
+                    self._set_credit(i, count, "credit: picture credit inside the text")
+                    continue
+                if not count and not is_credit(b.text, self.lang, strict=True):
+                    # "Foto:" with no name, "Video: <its title>": no credit, and no text
+                    self.out.set(i, Label.BOILERPLATE, _no_credit_reason(b.text, self.lang))
+                    self.taken.add(i)
+                    continue
             if _is_heading_like(b, f) and not f.prose and self.out.body:
                 self.out.set(i, Label.HEADING, f"heading: short line inside the text, p={p:.2f}")
                 self.out.headings.add(len(self.out.body))
@@ -1750,23 +1765,69 @@ class Reviser:
                 and not (self.is_body[i] and f.prose)
                 and f.cats.get("legal", 0) * 2 < f.words
             ):
-                if is_credit(self.blocks[i].text, self.lang, strict=True):
-                    self.out.set(i, Label.CREDIT, "credit: picture or source credit")
+                count = self._credit_lines(i)
+                if count:
+                    self._set_credit(i, count, "credit: picture or source credit")
                 else:
-                    self.out.set(i, Label.BOILERPLATE, "a label or category path ('A / B')")
-                self.taken.add(i)
+                    reason = _no_credit_reason(self.blocks[i].text, self.lang)
+                    self.out.set(i, Label.BOILERPLATE, reason)
+                    self.taken.add(i)
+
+    def _credit_lines(self, j: int) -> int:
+        """How many lines from line ``j`` make one credit: 1 for a credit line, 2 for a
+        credit's marker alone ("Foto:", "©") with the name on the next line, 0 when
+        ``j`` starts no credit (a marker with nothing after it, a title after "Video:",
+        a category path, the site's copyright)."""
+        if j >= len(self.blocks) or j in self.taken or not self.facts[j].credit:
+            return 0
+        text = self.blocks[j].text
+        if self.facts[j].byline and not _picture_credit(text, self.lang):
+            return 0  # "Text: Anna Berg / example.de": the article's byline
+        if bare_credit(text, self.lang):
+            return 2 if self._credit_goes_on(j + 1, text) else 0
+        return 1 if is_credit(text, self.lang, strict=True) else 0
+
+    def _credit_goes_on(self, k: int, marker: str) -> bool:
+        """Whether line ``k`` is the rest of a credit whose marker (``marker``: "Foto:",
+        "©") stands alone on the line above: a few words naming someone, not a sentence,
+        a date, a byline, another marker or a boilerplate phrase."""
+        if k >= len(self.blocks) or k in self.taken:
+            return False
+        b, f = self.blocks[k], self.facts[k]
+        if not 1 <= f.words <= MAX_CREDIT_WORDS or f.date is not None or f.byline:
+            return False
+        if f.end in ("?", "!", ":", ",", ";") or _phrase_line(f) or (f.prose and f.words > 4):
+            return False
+        if bare_credit(b.text, self.lang) or b.hint in _HEADING_HINTS:
+            return False
+        head = marker.strip(" ()[]|•·-–—:").lower()
+        return credit_rest(b.text, head, self.lang)
+
+    def _set_credit(self, j: int, count: int, reason: str) -> None:
+        """Line ``j`` is a credit, with line ``j + 1`` when ``count`` is 2 (its marker
+        alone on line ``j``: the credit is both lines' text)."""
+        self.out.set(j, Label.CREDIT, reason)
+        self.taken.add(j)
+        if count == 2:
+            self.out.set(j + 1, Label.CREDIT, "credit: the name after a credit marker")
+            self.taken.add(j + 1)
+            self.joined_credits[j] = f"{self.blocks[j].text.rstrip()} {self.blocks[j + 1].text}"
+
+    def _credit_text(self, j: int) -> str:
+        return self.joined_credits.get(j, self.blocks[j].text)
 
     def _collect_credits(self) -> None:
         for _text, credit in self.out.captions:
             if credit:
                 self._add_credit(credit)
+        names = {j + 1 for j in self.joined_credits}
         for i in sorted(self.taken):
-            if self.out.labels[i] is Label.CREDIT:
-                self._add_credit(self.blocks[i].text)
+            if self.out.labels[i] is Label.CREDIT and i not in names:
+                self._add_credit(self._credit_text(i))
 
     def _add_credit(self, credit: str) -> None:
         credit = " ".join(credit.split())
-        if credit and credit not in self.out.credits:
+        if credit and credit not in self.out.credits and not bare_credit(credit, self.lang):
             self.out.credits.append(credit)
 
     def _related(self) -> None:
@@ -2291,6 +2352,27 @@ def _set_off(head: str) -> bool:
     """Whether the text before a credit ends with a mark setting the credit apart (a
     sentence end, a bar, a dash, a bracket), not in the middle of a sentence."""
     return head.rstrip()[-1:] in _CREDIT_SETTERS
+
+
+def _appended_credit(suffix: str, lang: Language) -> bool:
+    """Whether the words a line's repeat appends read as a credit by themselves: a credit
+    line ("Copyright AP", "Foto: dpa"), or a name beside an agency or a web site ("Anna
+    Berg / pixabay.com"), not a category trail's next step or a list's next item
+    ("Regional" / "Regional Berlin", "Schedule" / "Schedule 2")."""
+    if is_credit(suffix, lang, strict=True) or picture_by(suffix, tokens(suffix), lang):
+        return True
+    return credit_rest(suffix, "", lang) and any(ch in suffix for ch in "©/|")
+
+
+def _no_credit_reason(text: str, lang: Language) -> str:
+    """Why a line that looked like a credit is none."""
+    if bare_credit(text, lang):
+        return "an empty credit: its marker alone"
+    if site_copyright(text, lang):
+        return "the site's copyright notice"
+    if "/" in text and ":" not in text:
+        return "a label or category path ('A / B')"
+    return "no credit: a title or a sentence after a credit's word"
 
 
 def _picture_credit(text: str, lang: Language) -> bool:
