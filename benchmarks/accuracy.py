@@ -670,20 +670,29 @@ def aggregate(
     return report
 
 
+#: The per-language table's peer: trafilatura on the page's HTML (issue 4's bar for
+#: each language), beside newsclean on every view.
+LANGUAGE_PEER = ("trafilatura", "html")
+
+
 def _languages(report: Report, pages: list[PageResult], views: Sequence[str]) -> None:
-    by_lang: dict[tuple[str, str, str, str], list[Outcome]] = defaultdict(list)
+    by_lang: dict[tuple[str, str, str, str, str], list[Outcome]] = defaultdict(list)
     for page in pages:
         if page.metric is None:
             continue
         for o in page.outcomes:
-            if o.system == "newsclean" and o.status in (OK, ERROR):
-                by_lang[(page.corpus, page.language or "??", o.view, page.metric)].append(o)
-    for (corpus, lang, view, metric), outs in sorted(by_lang.items()):
+            if o.status not in (OK, ERROR):
+                continue
+            if o.system == "newsclean" or (o.system, o.view) == LANGUAGE_PEER:
+                key = (page.corpus, page.language or "??", o.system, o.view, page.metric)
+                by_lang[key].append(o)
+    for (corpus, lang, system, view, metric), outs in sorted(by_lang.items()):
         s = _scores(metric, outs)
         report.languages.append(
             {
                 "corpus": corpus,
                 "language": lang,
+                "system": system,
                 "view": view,
                 "metric": metric,
                 "pages": s.pages,
@@ -797,12 +806,21 @@ def print_report(report: Report, console: Any, worst: int = 0) -> None:
         console.print(ft)
 
     if report.languages:
-        views = [v for v in report.views if any(x["view"] == v for x in report.languages)]
+        ours = [x for x in report.languages if x.get("system", "newsclean") == "newsclean"]
+        peer = {
+            (x["corpus"], x["language"]): x
+            for x in report.languages
+            if (x.get("system"), x["view"]) == LANGUAGE_PEER
+        }
+        views = [v for v in report.views if any(x["view"] == v for x in ours)]
         lt = Table(title="newsclean per language: F1 (P/R)")
-        for col in ("corpus", "language", "pages", *views):
+        columns = ["corpus", "language", "pages", *views]
+        if peer:
+            columns.append(" ".join(LANGUAGE_PEER))
+        for col in columns:
             lt.add_column(col, justify="left" if col in {"corpus", "language"} else "right")
         langs: dict[tuple[str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
-        for x in report.languages:
+        for x in ours:
             langs[(x["corpus"], x["language"])][x["view"]] = x
         ordered = sorted(
             langs.items(),
@@ -820,6 +838,11 @@ def print_report(report: Report, console: Any, worst: int = 0) -> None:
                     if v in per_view
                     else "–"
                     for v in views
+                ),
+                *(
+                    [_fmt(peer[(corpus, lang)]["f1"]) if (corpus, lang) in peer else "–"]
+                    if peer
+                    else []
                 ),
             )
         console.print(lt)

@@ -312,3 +312,16 @@ def test_script_scores_the_markdown_view(mini_corpus: Path, tmp_path: Path) -> N
     # only page a has a page.html to render; newsclean reads it as Markdown
     row = rows[("snip", "markdown")]
     assert row["pages"] == 1 and row["recall"] == pytest.approx(0.5)
+
+
+def test_per_language_figures_beside_trafilatura_on_the_html(
+    mini_corpus: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "acc.json"
+    args = ["--corpus", str(mini_corpus), "--systems", "trafilatura,newsclean"]
+    args += ["--views", "htmltext,html", "--jobs", "1", "--no-silver", "--json", str(out)]
+    assert accuracy.main(args) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    kinds = {(x["system"], x["view"]) for x in data["languages"] if x["corpus"] == "snip"}
+    # newsclean on every view; the peer only on the HTML, the bar for each language
+    assert kinds == {("newsclean", "htmltext"), ("newsclean", "html"), ("trafilatura", "html")}
