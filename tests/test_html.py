@@ -1024,3 +1024,8 @@ def test_broken_or_deep_json_ld_is_ignored(script: str) -> None:
     )
     assert html.ld_article_body(html.parse(page)) == ()
     assert _clean_html(page).body == tuple(_LD_PARAS[:2])
+
+
+def test_words_around_a_noscript_section_stay_apart() -> None:
+    blocks = segment(page("<p>Berlin<noscript><img src='pixel.gif'></noscript>Mitte</p>"))
+    assert [b.text for b in blocks] == ["Berlin Mitte"]

@@ -360,7 +360,9 @@ def drop_noscript(text: str) -> str:
         pieces.append(text[kept_from : opening.start()])
         kept_from = close_end
     pieces.append(text[kept_from:])
-    return "".join(pieces)
+    # a space where a section was: the words on either side stay apart
+    # ("Berlin<noscript><img ...></noscript>Mitte" is not "BerlinMitte")
+    return " ".join(pieces)
 
 
 def _parse_bytes(data: bytes, *, huge: bool) -> tuple[Any, str | None]:
