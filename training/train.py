@@ -191,7 +191,8 @@ def folds_by_site(views: list[PageView], k: int) -> list[int]:
 def stage2_rows(views: list[PageView], p1: list[np.ndarray]) -> list[list[int]]:
     rows: list[list[int]] = []
     for v, p in zip(views, p1, strict=False):
-        rows.extend(stage2_feature_ids(list(map(float, p)), v.facts))
+        listing = [b.hint == "pre" for b in v.blocks]
+        rows.extend(stage2_feature_ids(list(map(float, p)), v.facts, listing))
     return rows
 
 

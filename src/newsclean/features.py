@@ -781,7 +781,8 @@ def line_feature_ids(
         O_INDENT + (0 if b.indent == 0 else 1 if b.indent <= 4 else 2 if b.indent <= 12 else 3),
         O_BLANKS + blanks,
         O_BXW + blanks * 10 + w,
-        O_HINT + _HINT_INDEX.get(b.hint, 0),
+        # (a listing's lines are text or not by where they stand: the hint says nothing)
+        O_HINT + (0 if b.hint == "pre" else _HINT_INDEX.get(b.hint, 0)),
         O_FIRST + (i if i <= 3 else 4 if i <= 6 else 5 if i <= 12 else 6),
         O_RELPOS + min(i * 10 // max(ctx.total, 1), 9),
         O_MAIN + pos,
@@ -876,30 +877,34 @@ RUN_GAP = 3
 
 
 def score_runs(
-    probs: Sequence[float], facts: Sequence[Facts]
+    probs: Sequence[float], facts: Sequence[Facts], listing: Sequence[bool] | None = None
 ) -> tuple[list[int], list[float], list[tuple[int, int]]]:
     """Runs of likely article lines: each line's run (-1: none), the runs' shares, their spans.
 
     A run is a stretch of lines scored at least RUN_THRESHOLD with gaps of at
     most RUN_GAP lines; its weight is the characters of its likely lines. The
     article is usually the heaviest run; teasers and comments form small ones.
+    The lines of a listing (``listing``: code, preformatted text) do not count
+    towards a gap: the text goes on after a listing of any length.
     """
     n = len(probs)
     run_of = [-1] * n
     spans: list[tuple[int, int]] = []
     weights: list[float] = []
-    last = -(10**9)
+    gap = RUN_GAP + 1
     for i in range(n):
         p = probs[i]
         if p < RUN_THRESHOLD:
+            if listing is None or not listing[i]:
+                gap += 1
             continue
-        if i - last > RUN_GAP + 1 or not spans:
+        if gap > RUN_GAP or not spans:
             spans.append((i, i))
             weights.append(0.0)
         else:
             spans[-1] = (spans[-1][0], i)
         weights[-1] += facts[i].chars * p
-        last = i
+        gap = 0
     for r, (a, b) in enumerate(spans):
         run_of[a : b + 1] = [r] * (b + 1 - a)
     total = sum(weights) or 1.0
@@ -916,8 +921,11 @@ def _max_around(bins: Sequence[int], k: int, none: int) -> tuple[list[int], list
     return [none if m < 0 else m for m in before], [none if m < 0 else m for m in after]
 
 
-def stage2_feature_ids(probs: Sequence[float], facts: Sequence[Facts]) -> list[list[int]]:
-    """Second-stage features: each line's own score among those of its neighbours."""
+def stage2_feature_ids(
+    probs: Sequence[float], facts: Sequence[Facts], listing: Sequence[bool] | None = None
+) -> list[list[int]]:
+    """Second-stage features: each line's own score among those of its neighbours
+    (``listing``: which lines belong to a listing, see :func:`score_runs`)."""
     o = STAGE2_OFFSETS
     o_p, o_pp, o_pn, o_pp2, o_pn2 = o["p"], o["p_prev"], o["p_next"], o["p_prev2"], o["p_next2"]
     o_w5, o_w15, o_mb, o_ma, o_pxw, o_pxpn = (
@@ -945,7 +953,7 @@ def stage2_feature_ids(probs: Sequence[float], facts: Sequence[Facts]) -> list[l
     for i, p in enumerate(probs):
         acc += p
         pref[i + 1] = acc
-    run_of, shares, spans = score_runs(probs, facts)
+    run_of, shares, spans = score_runs(probs, facts, listing)
     order = sorted(range(len(shares)), key=lambda r: -shares[r])
     rank = {r: k for k, r in enumerate(order)}
     main_a, main_b = spans[order[0]] if order else (-1, -1)

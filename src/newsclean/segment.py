@@ -9,6 +9,7 @@ kept. HTML has its own segmenter (:mod:`newsclean.html`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from urllib.parse import urljoin
 
 from .model import Block, Link
@@ -115,6 +116,122 @@ def segment_text(text: str) -> list[Block]:
                 bullet,
             )
         )
+    return _mark_tables(_mark_listings(blocks))
+
+
+#: A listing (a code block, a preformatted table) rendered as text has at least this
+#: many lines.
+LISTING_MIN_LINES = 3
+#: Code or table punctuation: a listing has a line with some (a paragraph set out in
+#: lines by breaks, a form's fields or a menu need not).
+_LISTING_MARK_RE = re.compile(r"[=(){}\[\]<>#$\\;|│─]")
+#: A numbered list's item ("1. ", "12) "): a list, not a listing.
+_NUMBERED_RE = re.compile(r"\d{1,3}[.)]\s")
+
+
+def _mark_listings(blocks: list[Block]) -> list[Block]:
+    """Mark the lines of a listing in plain text set out by indentation (``hint="pre"``).
+
+    A renderer that keeps a page's layout separates paragraphs with blank lines and
+    prints a code block or a preformatted table as lines with none between them,
+    indented deeper than the paragraph before it. Such a run of lines (none a list
+    item, most not ending a sentence, some with code or table punctuation) is a
+    listing: the article's text goes on after it, however long it is. A listing may
+    hold blank lines: a run right after one that stays deeper than the paragraph
+    before the listing goes on with it.
+    """
+    n = len(blocks)
+    floor = -1  # the indent of the paragraph before the current listing (-1: none)
+    i = 1
+    while i < n:
+        j = i + 1
+        while j < n and not blocks[j].blank_before:
+            j += 1
+        if floor < 0 or blocks[i - 1].hint != "pre":
+            floor = blocks[i - 1].indent
+            strict = True
+            if blocks[i].indent <= floor or j - i < LISTING_MIN_LINES:
+                floor = -1
+                i = j
+                continue
+        else:
+            strict = False
+        run = blocks[i:j]
+        listing = (
+            all(x.indent > floor and not x.bullet for x in run)
+            and sum(1 for x in run if x.text.endswith((".", "!", "?", "…"))) * 2 < len(run)
+            and (
+                not strict
+                or (
+                    len(run) >= LISTING_MIN_LINES
+                    and sum(1 for x in run if _LISTING_MARK_RE.search(x.text)) * 3 >= len(run)
+                    and not any(_NUMBERED_RE.match(x.text) for x in run)
+                )
+            )
+        )
+        if listing:
+            for k in range(i, j):
+                blocks[k] = replace(blocks[k], hint="pre")
+        else:
+            floor = -1
+        i = j
+    return blocks
+
+
+#: A table printed one cell or one row a line: at least this many short lines in a row...
+TABLE_MIN_LINES = 6
+#: ... of at most this many words, not ending a sentence...
+TABLE_CELL_WORDS = 8
+#: ... and at least this share of them rows of figures (see :func:`_figure_line`; a
+#: chart's axis labels, one figure a line, are no table of the text).
+TABLE_FIGURE_SHARE = 0.6
+_FIGURE_RE = re.compile(r"\d")
+_FIGURE_WORD_RE = re.compile(r"(?:^| )[^ \d]*\d")
+_CELL_ENDS = (".", "!", "?", "…", ":")
+_NUMBERED_START_RE = re.compile(r"#?\d{1,3}(?:\.\d{1,2}){0,3}[.)]?\s+[^\W\d]")
+
+
+def _figure_line(text: str) -> bool:
+    """A table's row of figures: two or more of its words, and a third at least, hold a
+    digit ("Northam 12 400 +3.1%"; not "Topic 12"), and it does not open with a list's
+    or a section's number ("3. Title", "2.1 Title")."""
+    if _FIGURE_RE.search(text) is None or _NUMBERED_START_RE.match(text):
+        return False
+    # (words holding a digit: one match each; a block's words are single-spaced)
+    figures = len(_FIGURE_WORD_RE.findall(text))
+    return figures >= 2 and figures * 3 >= text.count(" ") + 1
+
+
+def _mark_tables(blocks: list[Block]) -> list[Block]:
+    """Mark the lines of a table of figures printed as text (``hint="pre"``).
+
+    A scrape prints a table one row or one cell a line, with no blank line between
+    them: a run of short lines (no sentence ends, no list items), most of them
+    holding a figure. Like a code block, it stands inside the text, which goes on
+    after it however long it is.
+    """
+    # (a block's text has single spaces between its words)
+    cell = [
+        b.text.count(" ") < TABLE_CELL_WORDS and not b.text.endswith(_CELL_ENDS) and not b.bullet
+        for b in blocks
+    ]
+    n = len(blocks)
+    i = 0
+    while i < n:
+        if not cell[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and cell[j] and not blocks[j].blank_before:
+            j += 1
+        if j - i >= TABLE_MIN_LINES:
+            run = blocks[i:j]
+            figures = sum(1 for b in run if _figure_line(b.text))
+            if figures >= TABLE_FIGURE_SHARE * len(run):
+                for k in range(i, j):
+                    if not blocks[k].hint:
+                        blocks[k] = replace(blocks[k], hint="pre")
+        i = j
     return blocks
 
 
