@@ -425,3 +425,35 @@ def test_a_phrase_marked_inside_only_counts_but_opens_no_appeal() -> None:
     assert matcher.lead_phrase(tokens("Notes on the ferry differ")) is None
     assert matcher.lead_phrase(tokens("Leave a reply below")) == "comments"
     assert matcher.lead_phrase(tokens("Reply")) is None  # one word opens no appeal
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "expected"),
+    [
+        ("en", "Disclaimer: the author owns no shares in the company.", True),
+        ("en", "Advertising Disclosure", True),
+        ("de", "Haftungsausschluss", True),
+        ("de", "Haftungsausschluss: Für die Inhalte externer Seiten haften wir nicht.", True),
+        ("es", "Aviso legal: este contenido no constituye asesoramiento.", True),
+        ("en", "The disclaimer was read out in court on Monday.", False),
+        ("de", "Haftungsausschluss-Klauseln sind oft unwirksam.", False),
+    ],
+)
+def test_disclaimer_label(code: str, line: str, expected: bool) -> None:
+    assert load(code).disclaimer_label(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "expected"),
+    [
+        ("en", "As an Amazon Associate we earn from qualifying purchases.", True),
+        ("de", "Bei den Links handelt es sich um Affiliate-Links.", True),
+        ("fr", "Cet article contient des liens affiliés.", True),
+        ("it", "Questo articolo contiene link di affiliazione.", True),
+        ("pl", "Artykuł zawiera linki afiliacyjne.", True),
+        ("en", "The broker earns a fee on each trade, the regulator said.", False),
+        ("de", "Die Provision des Maklers steigt im neuen Jahr.", False),
+    ],
+)
+def test_affiliate_notice(code: str, line: str, expected: bool) -> None:
+    assert load(code).affiliate_notice(line) is expected

@@ -1703,3 +1703,53 @@ def test_topic_words_of_text_without_spaces_are_character_pairs() -> None:
         "ferry",
         "stays",
     }
+
+
+@pytest.mark.parametrize(
+    ("notice", "paras"),
+    [
+        (
+            "Some links in this story are affiliate links, and the site may be compensated "
+            "for purchases made through them.",
+            _EN_PARAS,
+        ),
+        (
+            "Mit Sternchen markierte Verweise sind Affiliate-Links. Kaufen Sie darüber ein, "
+            "erhalten wir eine Provision vom Händler.",
+            _DE_PARAS,
+        ),
+        (
+            "Este artículo incluye enlaces de afiliados: si compras a través de ellos, el "
+            "medio recibe una pequeña comisión.",
+            _ES_PARAS,
+        ),
+    ],
+)
+def test_a_note_on_affiliate_links_inside_the_text_is_not_text(
+    notice: str, paras: list[str]
+) -> None:
+    page = "\n\n".join(["Ferry stays", paras[0], notice, *paras[1:], "Imprint"])
+    article = newsclean.clean(page + "\n")
+    assert notice not in article.body
+    assert article.body == tuple(paras)
+
+
+def test_a_disclaimer_below_the_text_is_not_text() -> None:
+    disclaimer = (
+        "Disclaimer: the views expressed here are those of the writer and do not reflect "
+        "the position of the harbour board or its partners."
+    )
+    page = "\n\n".join(["Ferry stays", *_EN_PARAS, _EN_THIRD, disclaimer, "Imprint"])
+    article = newsclean.clean(page + "\n")
+    assert disclaimer not in article.body
+    assert article.body == (*_EN_PARAS, _EN_THIRD)
+
+
+def test_a_disclaimer_between_paragraphs_stays_text() -> None:
+    """Between the text's paragraphs, "Disclaimer:" opens the writer's own caveat."""
+    caveat = (
+        "Disclaimer: the figures above come from the ferry company itself, and the council "
+        "has not yet checked them against its own accounts."
+    )
+    page = "\n\n".join(["Ferry stays", _EN_PARAS[0], caveat, _EN_PARAS[1], _EN_THIRD])
+    assert caveat in newsclean.clean(page + "\n").body

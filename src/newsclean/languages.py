@@ -255,6 +255,12 @@ class Language:
     #: Words that switch a script on or say it is off or needed ("enable", "deaktiviert",
     #: "requiere"): what tells a notice about JavaScript (see :meth:`script_notice`).
     script_re: re.Pattern[str] | None = None
+    #: Labels that open a disclaimer ("Disclaimer:", "Haftungsausschluss", "Aviso legal")
+    #: and the terms of an affiliate or advertising disclosure ("affiliate links", "we may
+    #: receive compensation", "enlaces de afiliados"): see :meth:`disclaimer_label`
+    #: and :meth:`affiliate_notice`.
+    disclaimer_re: re.Pattern[str] | None = None
+    affiliate_re: re.Pattern[str] | None = None
 
     def mailing_offer(self, text: str) -> bool:
         """Whether a line offers to send the reader mail: it addresses the reader and names
@@ -289,6 +295,18 @@ class Language:
             rx is not None and rx.search(text) is not None for rx in (self.reader_re, self.self_re)
         )
 
+    def disclaimer_label(self, text: str) -> bool:
+        """Whether a line opens with a disclaimer's label ("Disclaimer: the author holds
+        no shares", "Haftungsausschluss", "Aviso legal:")."""
+        return self.disclaimer_re is not None and self.disclaimer_re.match(text) is not None
+
+    def affiliate_notice(self, text: str) -> bool:
+        """Whether a line is a note on the site's affiliate links or advertisers ("Links
+        marked * are affiliate links", "We may earn a commission on purchases", "Este
+        artículo contiene enlaces de afiliados"): it names them or the pay they bring.
+        """
+        return self.affiliate_re is not None and self.affiliate_re.search(text) is not None
+
     def script_notice(self, text: str) -> bool:
         """Whether a line says the page needs JavaScript ("Please enable JavaScript to view
         the comments", "JavaScript ist deaktiviert", "Tu navegador tiene deshabilitado el
@@ -301,6 +319,16 @@ class Language:
 
 #: JavaScript named, in any language ("JavaScript", "Javascript", "Java Script").
 _JAVASCRIPT_RE = re.compile(r"\bjava\s?script\b", re.IGNORECASE)
+
+
+def _label_re(words: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern matching a line that opens with one of ``words`` as a label: followed by
+    a colon or a dash, or alone on the line ("Disclaimer:", "Haftungsausschluss")."""
+    items = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    if not items:
+        return None
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+    return re.compile(rf"[\W_]{{0,3}}(?i:{alternation})(?!\w)\s?(?::|[–—-]\s|\.?\s*$)")
 
 
 def _words_re(words: Iterable[str], whole: bool) -> re.Pattern[str] | None:
@@ -505,6 +533,8 @@ def load(code: str | None) -> Language:
         self_re=_words_re((w for d in sources for w in _list(d, "self_words")), True),
         our_re=_words_re((w for d in sources for w in _list(d, "our_words")), True),
         script_re=_words_re((w for d in sources for w in _list(d, "script_words")), False),
+        disclaimer_re=_label_re(w for d in sources for w in _list(d, "disclaimer_labels")),
+        affiliate_re=_words_re((w for d in sources for w in _list(d, "affiliate_words")), False),
     )
 
 

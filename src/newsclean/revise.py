@@ -462,6 +462,9 @@ _OPEN_QUOTES = ("“", '"', "„", "«", "‘", "'", "»", ":")
 OFFER_MAX_WORDS = 60
 #: A consent notice inside the text has at most this many words.
 CONSENT_MAX_WORDS = 120
+#: A disclaimer or a note on affiliate links has at most this many words (a longer line
+#: naming them is text about them).
+DISCLOSURE_MAX_WORDS = 60
 #: A notice that the page needs JavaScript ("Please enable JavaScript to view the
 #: comments") has at most this many words (an article on browsers may say more of it).
 SCRIPT_NOTICE_MAX_WORDS = 40
@@ -1594,6 +1597,17 @@ class Reviser:
                 continue
             if f.words <= CONSENT_MAX_WORDS and self.lang.consent_notice(b.text):
                 self.out.set(i, Label.BOILERPLATE, "a consent notice (cookies, personal data)")
+                continue
+            if f.words <= DISCLOSURE_MAX_WORDS and self.lang.affiliate_notice(b.text):
+                self.out.set(i, Label.BOILERPLATE, "a note on affiliate links or advertisers")
+                continue
+            if (
+                not self.first_body < i < self.last_body
+                and f.words <= DISCLOSURE_MAX_WORDS
+                and self.lang.disclaimer_label(b.text)
+            ):
+                # (between lines of the text, "Disclaimer:" may open the author's own caveat)
+                self.out.set(i, Label.BOILERPLATE, "a disclaimer at an end of the text")
                 continue
             if self._date_line(b, f):
                 self.out.set(i, Label.BOILERPLATE, f"date line inside the text ({f.date})")
