@@ -1248,7 +1248,12 @@ def find_byline(
         # the byline may be the last of a meta line's parts ("Le Monde | 04.05.2015 à
         # 13h36 • Mis à jour le 05.05.2015 | Par Anna Berg"): its head is that part's
         part = _part_start(b.text, match.start()) if match is not None else 0
-        opens_part = part > 0 and f.date is not None and not b.text[part : match.start()].strip()
+        opens_part = (
+            match is not None
+            and part > 0
+            and f.date is not None
+            and not b.text[part : match.start()].strip()
+        )
         if (
             f.prose
             and f.words > 14
