@@ -53,6 +53,7 @@ from newsclean.features import (  # noqa: E402
     STAGE2_GROUPS,
     Facts,
     document_facts,
+    listing_marks,
     page_features,
     stage2_feature_ids,
 )
@@ -191,7 +192,7 @@ def folds_by_site(views: list[PageView], k: int) -> list[int]:
 def stage2_rows(views: list[PageView], p1: list[np.ndarray]) -> list[list[int]]:
     rows: list[list[int]] = []
     for v, p in zip(views, p1, strict=False):
-        listing = [b.hint == "pre" for b in v.blocks]
+        listing = listing_marks(v.blocks)
         rows.extend(stage2_feature_ids(list(map(float, p)), v.facts, listing))
     return rows
 

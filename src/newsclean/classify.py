@@ -22,6 +22,7 @@ from .features import (
     N_STAGE2,
     STAGE2_GROUPS,
     Facts,
+    listing_marks,
     page_features,
     stage2_feature_ids,
 )
@@ -95,7 +96,7 @@ def score_lines(
     get1 = list(model.stage1).__getitem__
     first = [_sigmoid(sum(map(get1, row))) for row in ids]
     get2 = list(model.stage2).__getitem__
-    listing = [b.hint == "pre" for b in blocks]
+    listing = listing_marks(blocks)
     rows2 = stage2_feature_ids(first, facts, listing)
     final = [_sigmoid(sum(map(get2, row))) for row in rows2]
     return Scores(first=first, final=final, threshold=model.threshold)

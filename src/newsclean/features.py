@@ -898,7 +898,7 @@ def score_runs(
             if listing is None or not listing[i]:
                 gap += 1
             continue
-        if gap > RUN_GAP or not spans:
+        if gap > RUN_GAP:  # (so is the first line: gap starts over RUN_GAP)
             spans.append((i, i))
             weights.append(0.0)
         else:
@@ -919,6 +919,13 @@ def _max_around(bins: Sequence[int], k: int, none: int) -> tuple[list[int], list
     before = map(max, zip(*(padded[j : j + n] for j in range(k)), strict=True))
     after = map(max, zip(*(padded[k + 1 + j : k + 1 + j + n] for j in range(k)), strict=True))
     return [none if m < 0 else m for m in before], [none if m < 0 else m for m in after]
+
+
+def listing_marks(blocks: Sequence[Block]) -> list[bool]:
+    """Which lines belong to a listing (code, a preformatted table): the ``listing``
+    argument of :func:`score_runs` and :func:`stage2_feature_ids`, the same in
+    training and in use."""
+    return [b.hint == "pre" for b in blocks]
 
 
 def stage2_feature_ids(

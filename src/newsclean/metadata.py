@@ -114,7 +114,6 @@ _POSSESSIVE_RE = re.compile(r"[^\W\d_]['’]s$")
 _NAME_TOKEN_RE = re.compile(r"^(?:[^\W\d_][\w'’\-]*|(?:[^\W\d_]\.){1,3})$")
 #: A meta line's parts before its byline have at most this many words each.
 META_PART_WORDS = 10
-_PART_SPLIT_RE = re.compile(r"[|•·]")
 _SPLIT_RE = re.compile(r"\s*(?:,|;|&|\||•|·|/|\s[-–—]\s|\s\+\s)\s*")
 #: A comment's header ends with its reply link: "geschrieben von Anna am 21. Jan. 2015
 #: [ antworten ]".
@@ -287,6 +286,7 @@ def _head_words(toks: list[str], lang: Language, *, any_short: bool) -> int:
 
 #: Marks that separate a meta line's parts ("Le Monde | 4 mai 2015 • Par Anna Berg").
 _PART_MARKS = "|•·"
+_PART_SPLIT_RE = re.compile(f"[{_PART_MARKS}]")
 
 
 def _part_start(text: str, end: int) -> int:

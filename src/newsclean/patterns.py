@@ -146,9 +146,9 @@ def is_credit(
     if _CREDIT_SYMBOL_RE.match(text):
         return not strict or not (bare_credit(text, lang) or site_copyright(text, lang))
     sign = text.find("©", 0, 30)
-    if sign > 0 and text[:sign].strip(_MARKER_STRIP).lower() in lang.credit_prefixes:
+    if sign > 0 and text[:sign].strip(MARKER_STRIP).lower() in lang.credit_prefixes:
         # "Bild © hr", "Foto © Anna Berg": a picture word, then the sign
-        return not strict or bool(text[sign + 1 :].strip(_MARKER_STRIP))
+        return not strict or bool(text[sign + 1 :].strip(MARKER_STRIP))
     if toks is None:
         toks = tokens(text)
     if picture_by(text, toks, lang):
@@ -188,7 +188,7 @@ def is_credit(
 
 
 #: What a credit marker standing alone may be wrapped in: "(Bild: )", "| Foto:", "©".
-_MARKER_STRIP = " ()[]|•·-–—:"
+MARKER_STRIP = " ()[]|•·-–—:"
 _COPYRIGHT_MARKERS = frozenset({"©", "(c)", "c", "copyright", "copyright ©", "© copyright"})
 #: "© 2020 Site Inc.", "Copyright © 1996 - 2022 ...": a year right after the sign.
 _SITE_COPYRIGHT_RE = re.compile(
@@ -207,7 +207,7 @@ def bare_credit(text: str, lang: Language) -> bool:
     "©", "Quellen". The credit is missing, or on the next line."""
     if len(text) > 40:
         return False
-    core = text.strip(_MARKER_STRIP).lower()
+    core = text.strip(MARKER_STRIP).lower()
     if core in _COPYRIGHT_MARKERS:
         return core != "c" or "(c)" in text.lower()
     if core in lang.credit_prefixes:
@@ -253,7 +253,7 @@ def credit_rest(rest: str, head: str, lang: Language) -> bool:
     "Video", "Karte", "Bilder") they must be few: MEDIA_CREDIT_WORDS, none in lower
     case, or MEDIA_CREDIT_NAME_WORDS starting with a given name.
     """
-    rest = rest.strip(_MARKER_STRIP)
+    rest = rest.strip(MARKER_STRIP)
     if not rest:
         return False
     low = rest.lower()

@@ -32,6 +32,7 @@ from .metadata import (
 )
 from .model import Block, Label, Link
 from .patterns import (
+    MARKER_STRIP,
     bare_credit,
     bracketed_non_credit,
     credit_like,
@@ -1814,7 +1815,7 @@ class Reviser:
             return False
         if bare_credit(b.text, self.lang) or b.hint in _HEADING_HINTS:
             return False
-        head = marker.strip(" ()[]|•·-–—:").lower()
+        head = marker.strip(MARKER_STRIP).lower()
         return credit_rest(b.text, head, self.lang)
 
     def _set_credit(self, j: int, count: int, reason: str) -> None:
