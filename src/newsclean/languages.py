@@ -92,6 +92,12 @@ def tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(text.lower())
 
 
+def first_token(text: str) -> str | None:
+    """The first of :func:`tokens` (``None`` for a text without one), without the rest."""
+    match = _TOKEN_RE.search(text.lower())
+    return match.group() if match else None
+
+
 class Prefixes(tuple[tuple[str, ...], ...]):
     """Prefix phrases (token tuples), longest first, with the set of their first tokens.
 
@@ -237,6 +243,8 @@ class Language:
     #: joined tokens, and the words that open one before a name ("Über", "About").
     about_headers: frozenset[str] = frozenset()
     about_leads: Prefixes = field(default_factory=lambda: Prefixes(()))
+    #: The first tokens of both: a line opening with none of them is no about-box header.
+    about_firsts: frozenset[str] = frozenset()
     has_data: bool = field(default=False)
     #: Words addressing the reader ("you", "du", "vous"), newsletter names, mail words
     #: and subscribing verbs: what tells an offer to send the reader mail (see
@@ -481,6 +489,10 @@ def load(code: str | None) -> Language:
     # ("05.11.2026" in Turkish or Czech); an unknown one is read as English
     order = str(own.get("date_order", "dmy")) if own else ("dmy" if code else "mdy")
     stop = stoplist(code) if code else ()
+    about_headers = frozenset(
+        " ".join(tokens(w)) for d in sources for w in _list(d, "about_headers")
+    )
+    about_leads = prefixes("about_leads")
     return Language(
         code=code,
         stopwords=frozenset(stop),
@@ -503,10 +515,9 @@ def load(code: str | None) -> Language:
         tag_headers=frozenset(
             " ".join(tokens(w)) for d in sources for w in _list(d, "tag_headers")
         ),
-        about_headers=frozenset(
-            " ".join(tokens(w)) for d in sources for w in _list(d, "about_headers")
-        ),
-        about_leads=prefixes("about_leads"),
+        about_headers=about_headers,
+        about_leads=about_leads,
+        about_firsts=frozenset(h.split()[0] for h in about_headers) | about_leads.firsts,
         byline_phrases=tuple(
             sorted(
                 {p.lower().strip() for d in sources for p in _list(d, "byline_prefixes")},

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from .classify import Scores
 from .features import Facts
-from .languages import Language, tokens
+from .languages import Language, first_token, tokens
 from .metadata import (
     BIO_WORDS,
     LIST_NUMBER_RE,
@@ -2099,10 +2099,13 @@ class Reviser:
         "lead" for an about word before a name ("Über Anna Berg", "About Example Blog")."""
         if not 1 <= f.words <= ABOUT_HEADER_WORDS or f.prose or f.end in (".", "!", "?", ","):
             return None
+        first = first_token(text)
+        if first is None or first not in self.lang.about_firsts:
+            return None
         toks = tokens(text)
         if " ".join(toks) in self.lang.about_headers:
             return "header"
-        if not text.lstrip()[:1].isalpha() or any(c.isdigit() for c in text):
+        if not text.lstrip()[:1].isalpha() or f.digits:
             return None  # ("^ About Example, Site": a footnote)
         k = starts_with_phrase(toks, self.lang.about_leads)
         words = text.split()[k:] if k else []
