@@ -1753,3 +1753,58 @@ def test_a_disclaimer_between_paragraphs_stays_text() -> None:
     )
     page = "\n\n".join(["Ferry stays", _EN_PARAS[0], caveat, _EN_PARAS[1], _EN_THIRD])
     assert caveat in newsclean.clean(page + "\n").body
+
+
+_PROMO_BOX = [
+    "Jetzt weiterlesen",
+    "Digital-Abo",
+    "Alle Inhalte der Website",
+    "Monatlich kündbar",
+    "Nur 4,99 € im Monat",
+    "Jetzt testen",
+    "Bereits Abonnent?",
+    "Anmelden",
+]
+_LAKE_TEXT = [
+    "Der Stadtrat hat am Dienstag beschlossen, das Seebad am Nordufer bis zum Herbst "
+    "zu schließen, weil die Wasserqualität seit Wochen unter den Grenzwerten liegt.",
+    "Nach Angaben des Umweltamts hat sich die Algenblüte im warmen Juni stark "
+    "ausgebreitet. Proben aus dem Seebad zeigen seit Anfang Juli erhöhte Werte.",
+    "Die Betreiber des Kiosks am Seebad fürchten um ihre Einnahmen. Sie verlangen "
+    "von der Stadt einen Ausgleich für die verlorene Saison am See.",
+    "Das Umweltamt will die Wasserqualität nun jede Woche prüfen und die Ergebnisse "
+    "im Internet veröffentlichen, damit Badegäste sich informieren können.",
+]
+
+
+def _seebad_page(standfirst: str) -> list[str]:
+    return [
+        "Startseite",
+        "Lokales",
+        "Algenblüte: Seebad am Nordufer bleibt bis zum Herbst geschlossen",
+        standfirst,
+        "Von Anna Berg",
+        "12.07.2023",
+        *_PROMO_BOX,
+        *_LAKE_TEXT,
+        "Impressum",
+    ]
+
+
+def test_a_standfirst_above_a_promotion_box_stays_with_the_text() -> None:
+    """A standfirst below the headline is the article's, also when a box of short lines
+    (a subscription offer, a gallery) parts it from the text; a line of other words
+    there is not."""
+    lead = (
+        "Wegen einer Algenblüte im Seebad sperrt die Stadt das Nordufer. Die Wasserqualität "
+        "liegt unter den Grenzwerten."
+    )
+    art = newsclean.clean("\n\n".join(_seebad_page(lead)))
+    assert art.body[0] == lead
+    assert list(art.body[1:]) == _LAKE_TEXT
+    other = (
+        "Unser Verlag gibt seit 1950 Zeitungen für die ganze Region heraus. Wir lieben "
+        "Geschichten aus Ihrer Nachbarschaft."
+    )
+    art = newsclean.clean("\n\n".join(_seebad_page(other)))
+    assert other not in art.body

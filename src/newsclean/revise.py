@@ -101,6 +101,10 @@ GROW_GAP = 2
 #: LEAD_THRESHOLD, is article text.
 LEAD_GAP = 4
 LEAD_THRESHOLD = 0.25
+#: A standfirst further above the span (see Reviser._standfirst) has at most this many
+#: words, and at least this share of its topic words in the span.
+STANDFIRST_MAX_WORDS = 80
+STANDFIRST_SHARE = 0.3
 #: An author's bio naming a job is looked for among the text's last paragraphs (this
 #: many), in lines of at most BIO_MAX_WORDS words, in the words after the name.
 BIO_LAST_PARAGRAPHS = 2
@@ -1570,8 +1574,9 @@ class Reviser:
         listed = self._related_list_after_text()
         off_topic = self._off_topic_runs()
         comments = self._comments_start()
-        for i in range(lo, hi):
-            if i in self.taken or not self._in_body(i):
+        lead = self._standfirst()
+        for i in [lead, *range(lo, hi)] if 0 <= lead < lo else range(lo, hi):
+            if i in self.taken or not (i == lead or self._in_body(i)):
                 continue
             if i > comments and i > self.stop:
                 self.out.set(i, Label.BOILERPLATE, "below the comments' header")
@@ -1640,6 +1645,34 @@ class Reviser:
                 self.out.set(i, Label.BODY, f"body: {self._body_reason(f)}, p={p:.2f}")
             self.out.body.append(i)
             self.taken.add(i)
+
+    def _standfirst(self) -> int:
+        """A standfirst far above the article's main span: the first sentence-ended
+        prose line below the headline, with only short lines or the byline and date
+        between, when it speaks of the span's subject (STANDFIRST_SHARE of its topic
+        words are the span's). A paywall box or a gallery between the headline and
+        the text leaves it too far from the span for LEAD_GAP. -1 when there is none."""
+        title = getattr(self, "title_idx", -1)
+        if title < 0 or self.start - title <= LEAD_GAP:
+            return -1
+        labels, meta = self.out.labels, (Label.BYLINE, Label.DATE, Label.CREDIT)
+        for i in range(title + 1, min(title + 1 + LEAD_GAP, self.start)):
+            f = self.facts[i]
+            if f.prose and i not in self.taken:
+                break
+            if f.words > 6 and labels[i] not in meta:
+                return -1
+        else:
+            return -1
+        if f.dup > 1 or f.end not in (".", "!", "?") or f.words > STANDFIRST_MAX_WORDS:
+            return -1  # (a repeated line: the headline again, a teaser; a caption)
+        keys = self._topic_words(self.blocks[i].text)
+        words: set[str] = set()
+        for k in range(self.start, self.stop + 1):
+            if self.is_body[k]:
+                words.update(self._topic_words(self.blocks[k].text))
+        shared = sum(1 for k in keys if k in words)
+        return i if keys and shared >= STANDFIRST_SHARE * len(keys) else -1
 
     def _off_topic_runs(self) -> set[int]:
         """The lines of the runs of text beyond the main span that are off its topic,
