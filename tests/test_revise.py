@@ -1808,3 +1808,28 @@ def test_a_standfirst_above_a_promotion_box_stays_with_the_text() -> None:
     )
     art = newsclean.clean("\n\n".join(_seebad_page(other)))
     assert other not in art.body
+
+
+def test_the_headline_repeated_inside_the_text_and_download_links_are_no_text() -> None:
+    """A line of the text that repeats the headline (a teaser of the same article, a
+    breadcrumb's last part) and a link to a file with its type and size are dropped;
+    a sentence naming a PDF is kept."""
+    headline = "Algenblüte: Seebad am Nordufer bleibt bis zum Herbst geschlossen"
+    named = (
+        "Das Umweltamt stellt die Messwerte als PDF 2 mal im Monat ins Netz, sagte ein Sprecher."
+    )
+    lines = [
+        "Lokales",
+        headline,
+        "Von Anna Berg",
+        *_LAKE_TEXT[:2],
+        named,
+        "Messwerte des Umweltamts (PDF, 298 KB)",
+        "Badeverordnung der Stadt PDF | 38 KB | Datei ist nicht barrierefrei",
+        *_LAKE_TEXT[2:],
+        "Algenblüte: Seebad am Nordufer bleibt bis zum Herbst geschlossen.",
+        "Impressum",
+    ]
+    art = newsclean.clean("\n\n".join(lines))
+    assert art.title == headline
+    assert list(art.body) == [*_LAKE_TEXT[:2], named, *_LAKE_TEXT[2:]]

@@ -105,6 +105,10 @@ LEAD_THRESHOLD = 0.25
 #: words, and at least this share of its topic words in the span.
 STANDFIRST_MAX_WORDS = 80
 STANDFIRST_SHARE = 0.3
+#: A line of the text that repeats the headline (of at most this many words) is no text.
+HEADLINE_MAX_WORDS = 40
+#: A line with a file's type and size is a download link, up to this many words.
+DOWNLOAD_MAX_WORDS = 25
 #: An author's bio naming a job is looked for among the text's last paragraphs (this
 #: many), in lines of at most BIO_MAX_WORDS words, in the words after the name.
 BIO_LAST_PARAGRAPHS = 2
@@ -382,6 +386,18 @@ def _links_home(b: Block) -> bool:
 def _page_title_parts(text: str) -> list[str]:
     parts = [p.strip() for p in _TITLE_SPLIT_RE.split(text) if p.strip()]
     return parts or [text]
+
+
+def _folded(text: str) -> str:
+    """A line's words, lower case, without punctuation: to compare two lines."""
+    return " ".join(tokens(text))
+
+
+#: A download link's file type and size ("Bericht (PDF, 298 KB)", "PDF | 38 KB").
+_DOWNLOAD_RE = re.compile(
+    r"\b(?:PDF|DOCX?|XLSX?|PPTX?|OD[TSP]|RTF|CSV|ZIP|EPUB|MP3|MP4)\b[^\w\n]{1,4}"
+    r"\d+(?:[.,]\d+)?\s?(?:[kKMG]i?B|[KMG]o)\b"
+)
 
 
 def _opens_with(text: str, name: str, turns: bool) -> bool:
@@ -1575,6 +1591,7 @@ class Reviser:
         off_topic = self._off_topic_runs()
         comments = self._comments_start()
         lead = self._standfirst()
+        headline = _folded(self.out.title) if self.out.title else ""
         for i in [lead, *range(lo, hi)] if 0 <= lead < lo else range(lo, hi):
             if i in self.taken or not (i == lead or self._in_body(i)):
                 continue
@@ -1600,6 +1617,12 @@ class Reviser:
                 continue
             if _tracking_markup(b.text):
                 self.out.set(i, Label.BOILERPLATE, "markup of a tracking pixel or an advert")
+                continue
+            if headline and f.words <= HEADLINE_MAX_WORDS and _folded(b.text) == headline:
+                self.out.set(i, Label.BOILERPLATE, "the headline again")
+                continue
+            if f.words <= DOWNLOAD_MAX_WORDS and _DOWNLOAD_RE.search(b.text):
+                self.out.set(i, Label.BOILERPLATE, "a link to download a file (its type and size)")
                 continue
             if f.words <= CONSENT_MAX_WORDS and self.lang.consent_notice(b.text):
                 self.out.set(i, Label.BOILERPLATE, "a consent notice (cookies, personal data)")
