@@ -317,3 +317,13 @@ def test_the_byline_under_the_authors_picture_is_no_caption(byline: str, author:
     article = newsclean.clean(page + "\n", Options(input_format="markdown"))
     assert article.captions == ()
     assert article.authors == (author,)
+
+
+def test_a_list_item_holding_an_h1_is_the_h1() -> None:
+    """A breadcrumb trail written as a numbered list whose last step is the page's h1
+    ("3. # Headline"): the h1's text, without the item's marks. A lower heading in a
+    list item (a teaser of another page) stays a list item."""
+    page = "1. [Home](/)\n2. [Harbour](/harbour)\n3. # Ferry stays in service\n\n* ## Council\n"
+    blocks = segment_markdown(page, "https://example.com/")
+    assert [(b.text, b.hint) for b in blocks][2] == ("Ferry stays in service", "h1")
+    assert blocks[3].hint != "h2"

@@ -219,3 +219,56 @@ def test_of_several_h1s_the_one_at_the_text_names_the_article(logo: str, title: 
     page = "\n\n".join([*lines, *_PARAS]) + "\n"
     got = newsclean.clean(page, newsclean.Options(input_format="markdown")).title
     assert got == (title or "Harbour town keeps its ferry")
+
+
+def _text_title(lines: list[str]) -> str | None:
+    return newsclean.clean("\n".join(lines) + "\n").title
+
+
+_MENU = ["Home", "Harbour", "Ferries", "Weather", "Contact"]
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        ("Ferries : Harbour town keeps its wooden ferry", "Harbour town keeps its wooden ferry"),
+        (
+            "Local vote: Ferries : Harbour town keeps its wooden ferry",
+            "Harbour town keeps its wooden ferry",
+        ),
+        # no spaced colon, or too little after it: the whole line
+        ("Ferries: Harbour town keeps its wooden ferry", None),
+        ("Harbour town keeps its wooden ferry : Yes", None),
+    ],
+)
+def test_a_kicker_set_apart_by_a_spaced_colon_is_cut_from_the_headline(
+    kicker: str, headline: str | None
+) -> None:
+    assert _text_title([*_MENU, "", kicker, "", *_PARAS]) == (headline or kicker)
+
+
+def test_a_spaced_colon_stays_in_a_headline_where_the_page_spaces_its_marks() -> None:
+    # French typography: a space before colons, question and exclamation marks
+    paras = [
+        "Les habitants du petit port ont voté dimanche : le bac en bois qui traverse la "
+        "baie depuis 1962 restera en service, au lieu d'un pont.",
+        "Le conseil jugeait les réparations trop chères ; plus des deux tiers des "
+        "électeurs ont pourtant dit que la traversée fait partie de la ville.",
+    ]
+    kicker = "Ferries : le port garde son vieux bac en bois"
+    assert _text_title(["Accueil", "Port", "Météo", "", kicker, "", *paras]) == kicker
+
+
+def test_list_items_between_the_headline_and_the_text_do_not_push_it_out_of_reach() -> None:
+    """A long run of tags and share buttons (list items) between the headline and the
+    article: the headline is still among the candidates."""
+    items = [f"  * Share item {k}" for k in range(40)]
+    lines = [*_MENU, "", "Harbour town keeps its wooden ferry", "", "By Anna Berg", *items, ""]
+    assert _text_title([*lines, *_PARAS]) == "Harbour town keeps its wooden ferry"
+
+
+def test_a_notice_of_two_sentences_past_list_items_is_no_headline() -> None:
+    items = [f"  * Share item {k}" for k in range(40)]
+    notice = "You are not signed in. Sign in or register to comment"
+    lines = [*_MENU, "", notice, "", *items, ""]
+    assert _text_title([*lines, *_PARAS]) != notice

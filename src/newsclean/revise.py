@@ -297,6 +297,14 @@ _TEASER_SEP_RE = re.compile(r"\s*[:|»›>]\s+|\s[-–—]\s")
 #: full stop holding one is still the page title ("Fog. | My blog", "Ferries » Harbour e.V.").
 _SITE_SEPARATOR_RE = re.compile(r"\s(?:[|•·»]|::)\s")
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—•·:»›]\s+|\s+-\s+|\s+::\s+")
+#: A kicker set before its headline with a spaced colon ("Klimaschutz : Bohren, bis es
+#: heiß wird"): the two were apart in the page, the colon a separator of their own. A
+#: page whose prose puts a space before its marks (French typography) is left alone.
+_SPACED_COLON_RE = re.compile(r"\s+:\s+")
+_SPACED_MARK_RE = re.compile(r"\w\s[:;?!](?:\s|$)")
+_SPACED_END_RE = re.compile(r"\w\s[;?!](?:\s|$)")
+#: ... the headline after it has at least this many words.
+SPACED_KICKER_MIN_WORDS = 3
 
 
 @dataclass(slots=True)
@@ -1022,9 +1030,11 @@ class Reviser:
         # near the article's main span, and near its first prose line when the span
         # starts further down (a long comment thread can outweigh a short article)
         lead = next((i for i in range(n) if self.is_body[i] and facts[i].prose), end)
-        window = range(max(0, end - TITLE_WINDOW), min(end + TITLE_AFTER_END + 1, n))
+        window = range(self._window_start(end), min(end + TITLE_AFTER_END + 1, n))
+        near = max(0, end - TITLE_WINDOW)
         if lead < window.start:
-            window = range(max(0, lead - TITLE_WINDOW), window.stop)
+            window = range(self._window_start(lead), window.stop)
+            near = max(0, lead - TITLE_WINDOW)
         # the words of the article's first paragraphs: a headline announces them
         text_words: set[str] = set()
         paragraphs = 0
@@ -1038,6 +1048,8 @@ class Reviser:
             f = facts[i]
             if not 1 <= f.words <= 30 or not self._title_candidate(i, repeated=True):
                 continue
+            if i < near and _SENTENCE_END_RE.search(blocks[i].text.rstrip()[:-1]) is not None:
+                continue  # reached past list items: a notice of two sentences, no headline
             if i >= min(lead, end) and (f.end in (".", ":", ",") or f.words > 25):
                 continue  # a sentence inside the text is no headline
             if f.words <= 4 and self._name_alone(blocks[i].text):
@@ -1059,6 +1071,18 @@ class Reviser:
             rows.append(self._headline_features(i, end, lead, first, layout, text_words, credit_at))
         self._relative_features(idx, rows, lead)
         return idx, rows
+
+    def _window_start(self, end: int) -> int:
+        """Where the headline search starts: TITLE_WINDOW lines before line ``end``,
+        not counting list items and single words (share buttons, tags, a score) that
+        may stand between the headline and the article."""
+        counted = 0
+        i = end
+        while i > 0 and counted < TITLE_WINDOW:
+            i -= 1
+            if not self.blocks[i].bullet:
+                counted += 1
+        return i
 
     def _dated_entry(self, text: str) -> bool:
         """Whether a line opens with a date in brackets ("[ 26. Februar 2020 ] Headline",
@@ -1201,6 +1225,30 @@ class Reviser:
         ]
         return [float(v) for v in x]
 
+    @cached_property
+    def _spaced_marks(self) -> bool:
+        """Whether the page puts a space before a colon in its text's prose, or before a
+        semicolon, a question or an exclamation mark anywhere, as French typography does."""
+        for i, b in enumerate(self.blocks):
+            prose = self.is_body[i] and self.facts[i].prose
+            if (_SPACED_MARK_RE if prose else _SPACED_END_RE).search(b.text) is not None:
+                return True
+        return False
+
+    def _without_spaced_kicker(self, i: int) -> str | None:
+        """The headline after a kicker set apart by a spaced colon on line ``i``
+        ("Covid-19 : Lässt sich die Ausbreitung kontrollieren?"), or None."""
+        text = self.blocks[i].text
+        if " :" not in text:
+            return None
+        parts = _SPACED_COLON_RE.split(text)
+        if len(parts) < 2 or self._spaced_marks:
+            return None
+        head = parts[-1].strip()
+        if len(head.split()) < SPACED_KICKER_MIN_WORDS or not head[:1].isalnum():
+            return None
+        return head
+
     def _header_follows(self, i: int) -> bool:
         """Whether a byline or a short date line comes within a few lines after line ``i``."""
         for k in range(i + 1, min(i + 4, len(self.blocks))):
@@ -1212,7 +1260,7 @@ class Reviser:
     def _set_title(self, i: int, reason: str, title: str | None = None) -> None:
         """Line ``i`` is the title: its text (or ``title``, a part of it)."""
         if title is None and i != self.top:
-            title = self._headline_run_in(i)
+            title = self._headline_run_in(i) or self._without_spaced_kicker(i)
         self.out.title = title or _after_breadcrumbs(without_list_number(self.blocks, i))
         self.out.set(i, Label.TITLE, reason)
         self.taken.add(i)

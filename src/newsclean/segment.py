@@ -24,6 +24,10 @@ _BULLET_RE = re.compile(r"^([*+•·▪►▸‣◦○●■□-])\s+(?=\S)")
 _BULLET_START = frozenset("*+•·▪►▸‣◦○●■□-")
 _MD_HEADING_RE = re.compile(r"^(#{1,6})[ \t]+")
 _MD_LABEL_HEADING_RE = re.compile(r"^\[(#{1,6})[ \t]+")
+#: A list item holding the page's h1 ("3. # Headline"): a breadcrumb trail's last step
+#: is often the headline, written as the list's item. (Lower headings in list items are
+#: teasers of other pages, read as list items.)
+_MD_ITEM_H1_RE = re.compile(r"^(?:[*+-]|\d{1,9}[.)])[ \t]+(?=#[ \t])")
 _MD_SETEXT_RE = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
 # Rules, quotes and table separators use single-character repeats, not repeated
 # groups: the regex engine keeps a record per repetition of a group (over 100
@@ -594,6 +598,9 @@ def segment_markdown(text: str, base_url: str | None = None) -> list[Block]:
             continue
         hint = ""
         line = raw
+        item = _MD_ITEM_H1_RE.match(line.strip())
+        if item is not None:
+            line = line.strip()[item.end() :]  # the h1, without the item's mark
         heading = _MD_HEADING_RE.match(line.strip())
         if heading is not None:
             hint = f"h{len(heading.group(1))}"
