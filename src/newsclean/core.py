@@ -12,7 +12,7 @@ from .features import document_facts
 from .languages import detect, language_code, load, strip_accents
 from .model import Article, Block, Caption, Label, LineLabel, PageMeta, Related, Source
 from .options import DEFAULT_OPTIONS, Options
-from .patterns import page_date_order
+from .patterns import page_date_order, without_formulas
 from .reader import Document, read
 from .revise import Labelling, revise
 from .segment import segment_markdown, segment_text
@@ -249,8 +249,15 @@ def _thin_body(body: Sequence[str], ld_body: Sequence[str]) -> bool:
 
 
 def assemble(blocks: list[Block], lab: Labelling, language: str | None, source: Source) -> Article:
-    """Labels become an :class:`Article`."""
-    body = tuple(blocks[i].text for i in lab.body)
+    """Labels become an :class:`Article` (a body line that was all formula markup is left
+    out, the others lose theirs: see :func:`without_formulas`)."""
+    texts = [without_formulas(blocks[i].text) for i in lab.body]
+    kept = [k for k, text in enumerate(texts) if text]
+    body = tuple(texts[k] for k in kept)
+    headings = lab.headings
+    if len(kept) < len(texts):
+        place = {k: j for j, k in enumerate(kept)}
+        headings = {place[k] for k in headings if k in place}
     lines = tuple(
         LineLabel(n=b.n, text=b.text, label=label, reason=reason)
         for b, label, reason in zip(blocks, lab.labels, lab.reasons, strict=False)
@@ -267,7 +274,7 @@ def assemble(blocks: list[Block], lab: Labelling, language: str | None, source: 
         related=_unique_related(lab.related),
         source=source,
         lines=lines,
-        heading_indexes=frozenset(lab.headings),
+        heading_indexes=frozenset(headings),
     )
 
 

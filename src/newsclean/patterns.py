@@ -582,3 +582,52 @@ def credit_like(credit: str, agencies: frozenset[str] = frozenset()) -> bool:
         return False
     lower = sum(1 for w in words if w[0].islower() and not _credit_word(w, agencies))
     return lower * 3 <= len(words)
+
+
+# --- formula markup -----------------------------------------------------------------
+
+#: The TeX source a MathML formula carries for screen readers, which text renderings
+#: print after the formula itself: "x 2 {\displaystyle x^{2}}".
+_TEX_ANNOTATION_RE = re.compile(r"\{\\(?:displaystyle|textstyle|scriptstyle)\b")
+_TEX_WORD_RE = re.compile(r"\w+")
+
+
+def without_formulas(text: str) -> str:
+    """The text with its TeX-annotated formulas taken out: each ``{\\displaystyle ...}``
+    source, and before it the formula as rendered (the pieces whose words all occur in
+    the source, or are single letters outside ASCII: "σ", "∑"; no more characters of
+    them than the source has), which is no prose either. Text without such markup
+    comes back unchanged."""
+    if "{\\" not in text or _TEX_ANNOTATION_RE.search(text) is None:
+        return text
+    out: list[str] = []
+    pos = 0
+    for match in _TEX_ANNOTATION_RE.finditer(text):
+        if match.start() < pos:
+            continue  # (inside the source just taken out)
+        depth, end = 0, len(text)
+        for k in range(match.start(), len(text)):
+            ch = text[k]
+            if ch == "{":
+                depth += 1
+            elif ch == "}":
+                depth -= 1
+                if depth == 0:
+                    end = k + 1
+                    break
+        source = _TEX_WORD_RE.findall(text[match.start() : end])
+        # (the rendering spaces out indices: "a_{ij}" prints as "a i j")
+        words = set(source).union(*(w for w in source if len(w) <= 3))
+        before = text[pos : match.start()].split(" ")
+        budget = sum(map(len, source))  # (the rendering is no longer than its source)
+        while before and budget > 0:
+            found = _TEX_WORD_RE.findall(before[-1])
+            if found and not all(w in words or (len(w) == 1 and not w.isascii()) for w in found):
+                break
+            budget -= sum(map(len, found))
+            before.pop()
+        out.append(" ".join(before))
+        pos = end
+    out.append(text[pos:])
+    joined = " ".join(part.strip() for part in out if part.strip())
+    return re.sub(r" +([,.;:])", r"\1", joined).strip()

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from operator import mul
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -139,6 +140,20 @@ CREDIT_HEAD_CHARS = 25
 _CREDIT_SETTERS = frozenset(".!?)]»«“”\"'|/–—-(,;")
 #: Body lines of one run may be this many lines apart.
 RUN_GAP = 4
+#: A line that is no prose weighs at most this many characters in the search for the
+#: main span (a long list run together on one line, the options of a form's menu,
+#: must not outweigh the paragraphs of the article).
+LIST_LINE_WEIGHT = 200
+#: Beyond the main span, a line of at least this many words that is no prose is a list
+#: run together, when the text's own lines have LIST_TEXT_STOP_SHARE stop words or more.
+LIST_LINE_MIN_WORDS = 40
+LIST_TEXT_STOP_SHARE = 0.25
+#: A line that says the same words over has at least this many words in each copy, and
+#: at most this many characters in all.
+REPEAT_MIN_WORDS = 3
+REPEAT_MAX_CHARS = 400
+#: A picture gallery printed in the text has at least this many numbered slides.
+GALLERY_MIN_SLIDES = 3
 #: A short line with a date under a picture is its author's name and date ("Anna Berg
 #: Zuletzt geändert am 06.11.2023"), not a caption.
 CAPTION_DATED_NAME_WORDS = 8
@@ -476,6 +491,20 @@ def _keyword_list(b: Block, f: Facts) -> bool:
     )
 
 
+def _said_over(text: str) -> bool:
+    """A line that says the same words two or three times over, with no sentence end
+    ("Ten Tips for Less Stress Ten Tips for Less Stress"): a teaser's title printed
+    once per screen size and run together, no line of the text."""
+    if len(text) > REPEAT_MAX_CHARS or _SENTENCE_END_RE.search(text) is not None:
+        return False  # (sentences said over are a text's refrain, or filler text)
+    toks = tokens(text)
+    for copies in (2, 3):
+        size, rest = divmod(len(toks), copies)
+        if not rest and size >= REPEAT_MIN_WORDS and toks == toks[:size] * copies:
+            return True
+    return False
+
+
 def _phrase_line(f: Facts) -> bool:
     """Whether boilerplate phrases (share, cookie, navigation...) make up half the line."""
     return bool(f.cats) and max(f.cats.values()) * 2 >= max(f.words, 1)
@@ -536,6 +565,42 @@ def _is_heading_like(b: Block, f: Facts) -> bool:
     )
 
 
+#: A picture gallery's slide header: "3/12 Title", "3 / 12 Title".
+_SLIDE_RE = re.compile(r"(\d{1,3}) ?/ ?(\d{1,3}) +\S")
+
+
+def _gallery(blocks: Sequence[Block]) -> set[int]:
+    """The lines of picture galleries printed in the text: GALLERY_MIN_SLIDES headers or
+    more numbered "1/12 ...", "2/12 ...", "3/12 ..." (one total, counting up by one),
+    each followed by its caption and credit; the last slide is taken as long as the
+    others."""
+    out: set[int] = set()
+    heads: list[int] = []  # the current series of headers
+    prev = (0, 0)  # its last header's number and total
+    for i, b in enumerate(blocks):
+        m = _SLIDE_RE.match(b.text)
+        if m is None:
+            continue
+        k, total = int(m[1]), int(m[2])
+        if not 1 <= k <= total:
+            continue
+        if heads and (k, total) != (prev[0] + 1, prev[1]):
+            _add_gallery(out, heads, len(blocks))
+            heads = []
+        if heads or k == 1 or total >= GALLERY_MIN_SLIDES:
+            heads.append(i)
+            prev = (k, total)
+    _add_gallery(out, heads, len(blocks))
+    return out
+
+
+def _add_gallery(out: set[int], heads: Sequence[int], n: int) -> None:
+    if len(heads) < GALLERY_MIN_SLIDES:
+        return
+    gaps = sorted(b - a for a, b in pairwise(heads))
+    out.update(range(heads[0], min(heads[-1] + gaps[len(gaps) // 2], n)))
+
+
 def _main_span(
     is_body: Sequence[bool],
     facts: Sequence[Facts],
@@ -565,20 +630,27 @@ def _main_span(
             start = last = i
             weight = 0.0
         gap = 0
-        weight += facts[i].chars * probs[i]
+        chars = facts[i].chars if facts[i].prose else min(facts[i].chars, LIST_LINE_WEIGHT)
+        weight += chars * probs[i]
     if weight > best_weight:
         best = (start, last)
     return best
 
 
-def _grow(span: tuple[int, int], probs: Sequence[float]) -> tuple[int, int]:
-    """Extend the main span over nearby lines scored at least INSIDE_THRESHOLD (hysteresis)."""
+def _share_bar(f: Facts) -> bool:
+    """A line of share buttons or its header ("Share this article:", "Tweet")."""
+    return bool(f.cats.get("share")) and _phrase_line(f)
+
+
+def _grow(span: tuple[int, int], probs: Sequence[float], facts: Sequence[Facts]) -> tuple[int, int]:
+    """Extend the main span over nearby lines scored at least INSIDE_THRESHOLD (hysteresis);
+    not down past a share bar, which closes an article."""
     start, stop = span
     if start < 0:
         return span
     n = len(probs)
     i = stop + 1
-    while i < n and i - stop <= GROW_GAP:
+    while i < n and i - stop <= GROW_GAP and not _share_bar(facts[i]):
         if probs[i] >= INSIDE_THRESHOLD:
             stop = i
         i += 1
@@ -616,6 +688,8 @@ class Reviser:
         n = len(blocks)
         # (an HTML page's <title>, printed first, is never article text, nor is the
         # markup of an advert or a tracking pixel, which must not draw the main span to it)
+        #: The lines of picture galleries (numbered slides with their captions).
+        self.gallery = _gallery(blocks)
         self.is_body = [
             p >= scores.threshold and b.hint != "title" and not _tracking_markup(b.text)
             for p, b in zip(scores.final, blocks, strict=True)
@@ -630,7 +704,7 @@ class Reviser:
         self.text_stop_share = shares[len(shares) // 2] if shares else 0.0
         #: The article's main stretch: the heaviest run of body lines (short gaps allowed).
         self.start, self.stop = _grow(
-            _main_span(self.is_body, facts, scores.final, blocks), scores.final
+            _main_span(self.is_body, facts, scores.final, blocks), scores.final, facts
         )
         self.last_body = body_idx[-1] if body_idx else -1
         #: Whether the input says where its links are (HTML, Markdown; not plain text).
@@ -1562,7 +1636,7 @@ class Reviser:
             return False  # "Folgen Sie uns auf ...", "Lust auf mehr? Lass dir ...": an appeal
         if self.text_stop_share >= 0.25 and _keyword_list(self.blocks[i], self.facts[i]):
             return False  # (only where the text's own lines use stop words)
-        if self._cut_teaser(i):
+        if self._cut_teaser(i) or _said_over(self.blocks[i].text):
             return False
         if self.clean_text and self.facts[i].prose:
             return True
@@ -1572,6 +1646,8 @@ class Reviser:
             return False  # "Jetzt Kredit sichern »", "Next On BuzzFeed News ›": a link's button
         if self.facts[i].lead == "related" and self.facts[i].words <= RELATED_LEAD_WORDS:
             return False  # "Mehr zu Klima und Konsum", "More from Science": a pointer
+        if not self.start <= i <= self.stop and self._long_list(i):
+            return False  # a form's menu of countries or languages run together, a tag cloud
         if p >= self.scores.threshold:
             return True
         if self.start <= i <= self.stop:
@@ -1581,13 +1657,36 @@ class Reviser:
         if 0 <= self.start - i <= LEAD_GAP and self.facts[i].prose and p >= LEAD_THRESHOLD:
             return all(self.facts[k].words <= 6 for k in range(i + 1, self.start))
         if 0 <= i - self.stop <= LEAD_GAP and self.facts[i].prose and p >= LEAD_THRESHOLD:
-            return all(self.facts[k].words <= 6 for k in range(self.stop + 1, i))
+            # (below a share bar, which closes the article, a paragraph is a promotion)
+            between = self.facts[self.stop + 1 : i]
+            return all(f.words <= 6 and not _share_bar(f) for f in between)
         return False
+
+    def _long_list(self, i: int) -> bool:
+        """A long line that is no prose, on a page whose text uses stop words: a list
+        of names or terms run together (a menu's options, keywords), no paragraph; not
+        code or a table row (marks of code or figures in more than one word in ten)."""
+        f = self.facts[i]
+        return (
+            f.words >= LIST_LINE_MIN_WORDS
+            and not f.prose
+            and not f.cjk
+            and self.text_stop_share >= LIST_TEXT_STOP_SHARE
+            and len(_CODE_OR_TABLE_RE.findall(self.blocks[i].text)) * 10 < f.words
+        )
 
     def _cut_teaser(self, i: int) -> bool:
         """A text cut off with an ellipsis, then a read-more link ("... eine illegale
-        Parteispende…" / "weiterlesen 4 Minuten"): another article's teaser."""
-        if i + 1 >= len(self.blocks) or not self.blocks[i].text.rstrip().endswith(("…", "...")):
+        Parteispende…" / "weiterlesen 4 Minuten"), on the next line or at the end of
+        the same one ("... as it… Read more"): another article's teaser."""
+        text = self.blocks[i].text.rstrip()
+        cut = max(text.rfind("…"), text.rfind("..."))
+        if cut > 0 and not text.endswith(("…", "...")):
+            tail = tokens(text[cut:])
+            if 0 < len(tail) <= 2 * READ_MORE_WORDS:
+                covered, cats = self.lang.phrases.match(tail)
+                return covered == len(tail) and set(cats) <= {"related", "readmore"}
+        if i + 1 >= len(self.blocks) or not text.endswith(("…", "...")):
             return False
         if self.facts[i + 1].words > READ_MORE_WORDS:
             return False
@@ -1642,6 +1741,9 @@ class Reviser:
         headline = _folded(self.out.title) if self.out.title else ""
         for i in [lead, *range(lo, hi)] if 0 <= lead < lo else range(lo, hi):
             if i in self.taken or not (i == lead or self._in_body(i)):
+                continue
+            if i in self.gallery:
+                self.out.set(i, Label.BOILERPLATE, "a slide of a picture gallery")
                 continue
             if i > comments and i > self.stop:
                 self.out.set(i, Label.BOILERPLATE, "below the comments' header")
