@@ -1957,3 +1957,144 @@ def test_formula_markup_is_taken_out_of_the_body() -> None:
         inline.replace(" n {\\displaystyle n},", ","),
         _EN_THIRD,
     )
+
+
+_FR_PARAS = [
+    "Les habitants de la petite ville portuaire ont décidé dimanche de garder le bac en "
+    "bois qui traverse la baie depuis 1962, plutôt que de construire un pont.",
+    "Le conseil municipal estimait que les réparations coûtaient trop cher, mais plus des "
+    "deux tiers des électeurs ont dit que le bac faisait partie du caractère de la ville.",
+    "La mairie cherche maintenant des subventions pour réparer la coque et le moteur, et "
+    "une première inspection du bateau est prévue au début de l'été.",
+]
+_ES_THIRD = (
+    "El ayuntamiento buscará ahora subvenciones para reparar el casco y el motor, y la "
+    "primera inspección del barco está prevista para comienzos del verano."
+)
+
+
+@pytest.mark.parametrize(
+    ("promo", "paras"),
+    [
+        (
+            "The latest on coastal towns, from ferry timetables to harbour works and more",
+            [*_EN_PARAS, _EN_THIRD],
+        ),
+        (
+            "Daily news about the boats, bridges and people shaping our coast.",
+            [*_EN_PARAS, _EN_THIRD],
+        ),
+        (
+            "Toute l'actualité des ports, des bacs et des ponts de la côte atlantique, "
+            "chaque matin.",
+            _FR_PARAS,
+        ),
+        (
+            "Lo último en transporte marítimo, de los horarios de los barcos a las obras "
+            "del puerto.",
+            [*_ES_PARAS, _ES_THIRD],
+        ),
+    ],
+)
+def test_a_site_describing_itself_between_paragraphs_is_not_text(
+    promo: str, paras: list[str]
+) -> None:
+    """A short line opening as a site or a section describes itself: a promotion."""
+    page = "\n\n".join(["Ferry stays", *paras[:2], promo, *paras[2:], "Imprint"])
+    article = newsclean.clean(page + "\n")
+    assert promo not in article.body
+    assert article.body == tuple(paras)
+
+
+def test_a_sentence_about_the_latest_figures_stays_text() -> None:
+    """Only the promotion's opening phrases count: "The latest figures" open a sentence."""
+    sentence = "The latest figures from the harbour office show fewer crossings than in spring."
+    page = "\n\n".join(["Ferry stays", _EN_PARAS[0], sentence, _EN_PARAS[1], _EN_THIRD])
+    assert sentence in newsclean.clean(page + "\n").body
+
+
+@pytest.mark.parametrize(
+    ("header", "paras", "titles"),
+    [
+        (
+            "Trending on Harbour Weekly",
+            [*_EN_PARAS, _EN_THIRD],
+            [
+                "Council results 2024: harbour town keeps its mayor, bridge vote heads for "
+                "a runoff",
+                "Harbour town to build three new piers to ease traffic near the ferry landing",
+                "Council results 2024: incumbents win the harbour seats, $6 million bond defeated",
+            ],
+        ),
+        (
+            "Articles en relation",
+            _FR_PARAS,
+            [
+                "Le projet de pont revient à l'ordre du jour du conseil municipal après l'été",
+                "Le gardien du phare prend sa retraite après quarante ans passés sur le rocher",
+                "La fête du port déménage à une nouvelle date en septembre, annonce la mairie",
+            ],
+        ),
+    ],
+)
+def test_a_related_header_naming_the_site_opens_a_related_list(
+    header: str, paras: list[str], titles: list[str]
+) -> None:
+    page = "\n\n".join(["Ferry stays", *paras, header, *titles, "Imprint"])
+    article = newsclean.clean(page + "\n")
+    assert article.body == tuple(paras)
+    assert [r.title for r in article.related] == titles
+
+
+def test_a_next_article_teaser_inside_a_related_list_is_related() -> None:
+    """ "Next article <title>: <teaser>." inside a related list is a link, not the text
+    going on (a sentence there would end the list)."""
+    teaser = (
+        "Next article After two weeks of repairs in the dry dock: the old ferry returns to "
+        "the bay with a new engine and a freshly painted hull."
+    )
+    page = "\n\n".join(
+        [
+            "Ferry stays",
+            *_EN_PARAS,
+            _EN_THIRD,
+            "Related stories",
+            "Previous article Lighthouse keeper retires after forty years on the rock",
+            teaser,
+            "Anna Berg",
+        ]
+    )
+    article = newsclean.clean(page + "\n")
+    assert teaser not in article.body
+    assert article.body == (*_EN_PARAS, _EN_THIRD)
+
+
+@pytest.mark.parametrize(
+    ("header", "items", "paras"),
+    [
+        (
+            "Ingredients",
+            ["250 g flour", "2 eggs", "For the glaze:", "½ lemon, juiced", "3 tbsp sugar"],
+            [*_EN_PARAS, _EN_THIRD],
+        ),
+        (
+            "Zutaten",
+            ["250 Gramm Mehl", "2 Eier", "Für den Guss:", "½ Zitrone, ausgepresst", "3 EL Zucker"],
+            _DE_PARAS,
+        ),
+    ],
+)
+def test_a_recipes_ingredient_list_beside_the_text_is_text(
+    header: str, items: list[str], paras: list[str]
+) -> None:
+    """Short lines opening with quantities under an ingredients header are the recipe."""
+    menu = ["Home", "Recipes", "Cakes", "Contact"]
+    page = "\n\n".join(["Lemon cake", *paras, header, *items, *menu])
+    article = newsclean.clean(page + "\n")
+    assert article.body == (*paras, header, *items)
+
+
+def test_an_ingredients_header_without_quantities_below_is_no_list() -> None:
+    menu = ["Ingredients", "Recipes", "Cakes", "Contact", "Imprint"]
+    page = "\n\n".join(["Lemon cake", *_EN_PARAS, _EN_THIRD, *menu])
+    assert newsclean.clean(page + "\n").body == (*_EN_PARAS, _EN_THIRD)

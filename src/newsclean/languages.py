@@ -239,6 +239,8 @@ class Language:
     figure_labels: frozenset[str] = frozenset()
     #: Headers of a tag list ("Tags", "Schlagwörter", "Mots-clés"), as joined tokens.
     tag_headers: frozenset[str] = frozenset()
+    #: Headers of a recipe's list of ingredients ("Ingredients", "Zutaten"), as joined tokens.
+    ingredient_headers: frozenset[str] = frozenset()
     #: Headers of a box about the author or the site ("Über den Autor", "About me"), as
     #: joined tokens, and the words that open one before a name ("Über", "About").
     about_headers: frozenset[str] = frozenset()
@@ -269,6 +271,9 @@ class Language:
     #: and :meth:`affiliate_notice`.
     disclaimer_re: re.Pattern[str] | None = None
     affiliate_re: re.Pattern[str] | None = None
+    #: Phrases that open a site's or a section's description of itself ("The latest on
+    #: ...", "Toute l'actualité ...", "Lo último en ..."): see :meth:`promo_line`.
+    promo_re: re.Pattern[str] | None = None
 
     def mailing_offer(self, text: str) -> bool:
         """Whether a line offers to send the reader mail: it addresses the reader and names
@@ -308,6 +313,12 @@ class Language:
         no shares", "Haftungsausschluss", "Aviso legal:")."""
         return self.disclaimer_re is not None and self.disclaimer_re.match(text) is not None
 
+    def promo_line(self, text: str) -> bool:
+        """Whether a line opens as a site or a section describes itself ("The latest on
+        space, from launches to ...", "Daily news about the politics shaping our world",
+        "Das Neueste aus der Forschung"): a promotion, when the line is short."""
+        return self.promo_re is not None and self.promo_re.match(text) is not None
+
     def affiliate_notice(self, text: str) -> bool:
         """Whether a line is a note on the site's affiliate links or advertisers ("Links
         marked * are affiliate links", "We may earn a commission on purchases", "Este
@@ -337,6 +348,16 @@ def _label_re(words: Iterable[str]) -> re.Pattern[str] | None:
         return None
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
     return re.compile(rf"[\W_]{{0,3}}(?i:{alternation})(?!\w)\s?(?::|[–—-]\s|\.?\s*$)")
+
+
+def _lead_re(words: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern matching a line that opens with one of ``words`` (ignoring case), as
+    whole words."""
+    items = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    if not items:
+        return None
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+    return re.compile(rf"[\W_]{{0,3}}(?i:{alternation})(?!\w)")
 
 
 def _words_re(words: Iterable[str], whole: bool) -> re.Pattern[str] | None:
@@ -518,6 +539,9 @@ def load(code: str | None) -> Language:
         about_headers=about_headers,
         about_leads=about_leads,
         about_firsts=frozenset(h.split()[0] for h in about_headers) | about_leads.firsts,
+        ingredient_headers=frozenset(
+            " ".join(tokens(w)) for d in sources for w in _list(d, "ingredient_headers")
+        ),
         byline_phrases=tuple(
             sorted(
                 {p.lower().strip() for d in sources for p in _list(d, "byline_prefixes")},
@@ -546,6 +570,7 @@ def load(code: str | None) -> Language:
         script_re=_words_re((w for d in sources for w in _list(d, "script_words")), False),
         disclaimer_re=_label_re(w for d in sources for w in _list(d, "disclaimer_labels")),
         affiliate_re=_words_re((w for d in sources for w in _list(d, "affiliate_words")), False),
+        promo_re=_lead_re(w for d in sources for w in _list(d, "promo_leads")),
     )
 
 

@@ -545,6 +545,17 @@ _ARROW_END_RE = re.compile(r"(?:\s»|[›→▶▸➔➜]|>>)\s*$")
 ARROW_MAX_WORDS = 12
 #: A line of at most this many words that opens with a related phrase points elsewhere.
 RELATED_LEAD_WORDS = 8
+#: A line of at most this many words that opens as a site describes itself is a promotion.
+PROMO_MAX_WORDS = 16
+#: A recipe's ingredient list: at least INGREDIENTS_MIN lines opening with a quantity,
+#: of at most INGREDIENT_MAX_WORDS words, with sub-headers of at most
+#: INGREDIENT_SUBHEAD_WORDS words between them; within INGREDIENTS_NEAR lines of prose.
+INGREDIENTS_MIN = 3
+INGREDIENT_MAX_WORDS = 12
+INGREDIENT_SUBHEAD_WORDS = 5
+INGREDIENTS_NEAR = 15
+#: A line opening with a quantity: a number or a vulgar fraction ("200 g", "½ cup").
+_QUANTITY_RE = re.compile(r"\s*(?:[^\w\s]{1,2}\s*)?[\d½¼¾⅓⅔⅛]")
 #: A read-more link below a teaser has at most this many words ("weiterlesen 4 Minuten").
 READ_MORE_WORDS = 4
 
@@ -1638,6 +1649,8 @@ class Reviser:
             return False  # (only where the text's own lines use stop words)
         if self._cut_teaser(i) or _said_over(self.blocks[i].text):
             return False
+        if self.facts[i].words <= PROMO_MAX_WORDS and self.lang.promo_line(self.blocks[i].text):
+            return False  # "The latest on AI, from machine learning to ...": a promotion
         if self.clean_text and self.facts[i].prose:
             return True
         if self.facts[i].words <= 8 and _phrase_line(self.facts[i]):
@@ -1739,7 +1752,19 @@ class Reviser:
         comments = self._comments_start()
         lead = self._standfirst()
         headline = _folded(self.out.title) if self.out.title else ""
+        ingredients = self._ingredient_lists()
+        if ingredients:
+            lo, hi = min(lo, min(ingredients)), max(hi, max(ingredients) + 1)
         for i in [lead, *range(lo, hi)] if 0 <= lead < lo else range(lo, hi):
+            if i in ingredients and i not in self.taken and i <= comments:
+                if i == ingredients[i]:
+                    self.out.set(i, Label.HEADING, "heading: a recipe's list of ingredients")
+                    self.out.headings.add(len(self.out.body))
+                else:
+                    self.out.set(i, Label.BODY, "body: an item of a recipe's ingredients")
+                self.out.body.append(i)
+                self.taken.add(i)
+                continue
             if i in self.taken or not (i == lead or self._in_body(i)):
                 continue
             if i in self.gallery:
@@ -1846,6 +1871,48 @@ class Reviser:
                 words.update(self._topic_words(self.blocks[k].text))
         shared = sum(1 for k in keys if k in words)
         return i if keys and shared >= STANDFIRST_SHARE * len(keys) else -1
+
+    def _ingredient_lists(self) -> dict[int, int]:
+        """The lines of a recipe's ingredient lists near the text, each to its header's
+        index: a header ("Ingredients", "Zutaten"), then short lines of which at least
+        INGREDIENTS_MIN open with a quantity ("200 g flour", "½ lemon"), with short
+        sub-headers between them ("For the dough:")."""
+        headers = self.lang.ingredient_headers
+        found: dict[int, int] = {}
+        if not headers or self.first_body < 0:
+            return found
+        n = len(self.blocks)
+        resume = 0  # (a header inside a list already scanned starts no new scan: linear)
+        for h in range(n):
+            f = self.facts[h]
+            if (
+                h < resume
+                or f.words > 3
+                or h in self.taken
+                or " ".join(tokens(self.blocks[h].text)) not in headers
+            ):
+                continue
+            items: list[int] = []
+            quantities = 0
+            j = h + 1
+            while j < n and j not in self.taken and self.facts[j].words <= INGREDIENT_MAX_WORDS:
+                if _QUANTITY_RE.match(self.blocks[j].text):
+                    quantities += 1
+                elif self.facts[j].words > INGREDIENT_SUBHEAD_WORDS or self.facts[j].cats:
+                    break
+                items.append(j)
+                j += 1
+            resume = j
+            while items and not _QUANTITY_RE.match(self.blocks[items[-1]].text):
+                items.pop()  # (a short line after the last quantity is no item)
+            if quantities < INGREDIENTS_MIN or not items:
+                continue
+            lo, hi = max(h - INGREDIENTS_NEAR, 0), min(items[-1] + INGREDIENTS_NEAR, n - 1)
+            if not any(self.is_body[k] and self.facts[k].prose for k in range(lo, hi + 1)):
+                continue  # a recipe box far from the text: another page's
+            for k in (h, *items):
+                found[k] = h
+        return found
 
     def _off_topic_runs(self) -> set[int]:
         """The lines of the runs of text beyond the main span that are off its topic,
@@ -2169,6 +2236,15 @@ class Reviser:
             if self._tag_line(b, f):
                 self.out.set(i, Label.BOILERPLATE, "a tag line")
                 self.taken.add(i)
+                i += 1
+                continue
+            teaser = self._post_link(b, f)
+            if teaser is not None:  # "Next article <its title and teaser>" inside the list
+                self.out.related.append((teaser, b.links[-1].url if b.links else None))
+                self.out.set(i, Label.RELATED, "related: a teaser line with a related prefix")
+                self.taken.add(i)
+                items += 1
+                gap = 0
                 i += 1
                 continue
             if self._headline_like(b, f) and (b.links or not self.has_links):
