@@ -495,7 +495,12 @@ def _said_over(text: str) -> bool:
     """A line that says the same words two or three times over, with no sentence end
     ("Ten Tips for Less Stress Ten Tips for Less Stress"): a teaser's title printed
     once per screen size and run together, no line of the text."""
-    if len(text) > REPEAT_MAX_CHARS or _SENTENCE_END_RE.search(text) is not None:
+    if len(text) > REPEAT_MAX_CHARS:
+        return False
+    first = first_token(text)
+    if first is None or text.lower().count(first) < 2:
+        return False  # (the first word said once: nothing said over)
+    if _SENTENCE_END_RE.search(text) is not None:
         return False  # (sentences said over are a text's refrain, or filler text)
     toks = tokens(text)
     for copies in (2, 3):
