@@ -92,6 +92,12 @@ def tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(text.lower())
 
 
+def folded(text: str) -> str:
+    """A text's tokens joined by single spaces: lines compared, or looked up in a list
+    of headers, whatever their case, punctuation and spacing."""
+    return " ".join(tokens(text))
+
+
 def first_token(text: str) -> str | None:
     """The first of :func:`tokens` (``None`` for a text without one), without the rest."""
     match = _TOKEN_RE.search(text.lower())
@@ -510,9 +516,7 @@ def load(code: str | None) -> Language:
     # ("05.11.2026" in Turkish or Czech); an unknown one is read as English
     order = str(own.get("date_order", "dmy")) if own else ("dmy" if code else "mdy")
     stop = stoplist(code) if code else ()
-    about_headers = frozenset(
-        " ".join(tokens(w)) for d in sources for w in _list(d, "about_headers")
-    )
+    about_headers = frozenset(folded(w) for d in sources for w in _list(d, "about_headers"))
     about_leads = prefixes("about_leads")
     return Language(
         code=code,
@@ -533,14 +537,12 @@ def load(code: str | None) -> Language:
         agencies=frozenset(_list(common, "agencies")),
         given_names=frozenset(_list(common, "given_names")),
         figure_labels=frozenset(w for d in sources for w in _list(d, "figure_labels")),
-        tag_headers=frozenset(
-            " ".join(tokens(w)) for d in sources for w in _list(d, "tag_headers")
-        ),
+        tag_headers=frozenset(folded(w) for d in sources for w in _list(d, "tag_headers")),
         about_headers=about_headers,
         about_leads=about_leads,
         about_firsts=frozenset(h.split()[0] for h in about_headers) | about_leads.firsts,
         ingredient_headers=frozenset(
-            " ".join(tokens(w)) for d in sources for w in _list(d, "ingredient_headers")
+            folded(w) for d in sources for w in _list(d, "ingredient_headers")
         ),
         byline_phrases=tuple(
             sorted(

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from .classify import Scores
 from .features import Facts
-from .languages import Language, first_token, tokens
+from .languages import Language, first_token, folded, tokens
 from .metadata import (
     BIO_WORDS,
     LIST_NUMBER_RE,
@@ -409,11 +409,6 @@ def _links_home(b: Block) -> bool:
 def _page_title_parts(text: str) -> list[str]:
     parts = [p.strip() for p in _TITLE_SPLIT_RE.split(text) if p.strip()]
     return parts or [text]
-
-
-def _folded(text: str) -> str:
-    """A line's words, lower case, without punctuation: to compare two lines."""
-    return " ".join(tokens(text))
 
 
 #: A download link's file type and size ("Bericht (PDF, 298 KB)", "PDF | 38 KB").
@@ -1756,7 +1751,7 @@ class Reviser:
         off_topic = self._off_topic_runs()
         comments = self._comments_start()
         lead = self._standfirst()
-        headline = _folded(self.out.title) if self.out.title else ""
+        headline = folded(self.out.title) if self.out.title else ""
         ingredients = self._ingredient_lists()
         if ingredients:
             lo, hi = min(lo, min(ingredients)), max(hi, max(ingredients) + 1)
@@ -1798,7 +1793,7 @@ class Reviser:
             if _tracking_markup(b.text):
                 self.out.set(i, Label.BOILERPLATE, "markup of a tracking pixel or an advert")
                 continue
-            if headline and f.words <= HEADLINE_MAX_WORDS and _folded(b.text) == headline:
+            if headline and f.words <= HEADLINE_MAX_WORDS and folded(b.text) == headline:
                 self.out.set(i, Label.BOILERPLATE, "the headline again")
                 continue
             if f.words <= DOWNLOAD_MAX_WORDS and _DOWNLOAD_RE.search(b.text):
@@ -1894,7 +1889,7 @@ class Reviser:
                 h < resume
                 or f.words > 3
                 or h in self.taken
-                or " ".join(tokens(self.blocks[h].text)) not in headers
+                or folded(self.blocks[h].text) not in headers
             ):
                 continue
             items: list[int] = []
@@ -2149,7 +2144,7 @@ class Reviser:
             if self._is_related_header(b, f):
                 self.out.set(i, Label.BOILERPLATE, "related-section header")
                 self.taken.add(i)
-                if " ".join(tokens(b.text)) in self.lang.tag_headers:
+                if folded(b.text) in self.lang.tag_headers:
                     i = self._tag_run(i + 1, b.text)
                 else:
                     i = self._related_run(i + 1, b.text)
@@ -2166,7 +2161,7 @@ class Reviser:
         if not headers:
             return False
         match = _TEASER_SEP_RE.search(b.text, 0, 40)
-        if match is not None and " ".join(tokens(b.text[: match.start()])) in headers:
+        if match is not None and folded(b.text[: match.start()]) in headers:
             return True
         toks = tokens(b.text[:40])
         return any(len(toks) > k and " ".join(toks[:k]) in headers for k in (3, 2))
