@@ -40,6 +40,22 @@ def _texts(page: str) -> list[tuple[int, str]]:
             'The "quoted" story',
             "https://example.com/a/b",
         ),
+        # a script of several calls, one of them holding a call of its own
+        (
+            "[A](javascript:setSize('text', 'small');javascript:menu(1, function() {}); \"Small\")",
+            "A",
+            None,
+        ),
+        # an image server's address with several pairs of parentheses, around a picture
+        (
+            "[![Dune](https://img.example.com/x/filters:focal(0x0:40x40):no_upscale()/dune.jpg)"
+            " Dune](/films/dune)",
+            "Dune",
+            "https://example.com/films/dune",
+        ),
+        # a label holding brackets: a note's number, a tag in a headline
+        ("[[12]](#note-12)", "[12]", "https://example.com/news/#note-12"),
+        ("[Winter coats [Advert]](/shop/coats)", "Winter coats [Advert]", None),
     ],
 )
 def test_link_targets_converters_write(line: str, text: str, url: str | None) -> None:
@@ -327,3 +343,124 @@ def test_a_list_item_holding_an_h1_is_the_h1() -> None:
     blocks = segment_markdown(page, "https://example.com/")
     assert [(b.text, b.hint) for b in blocks][2] == ("Ferry stays in service", "h1")
     assert blocks[3].hint != "h2"
+
+
+def test_a_split_label_whose_last_line_opens_the_next_is_read_twice() -> None:
+    """A label closed on a line that opens the next one ("Banner?](/a) [Settings and" /
+    "layout](/b)"): both become links, no markup is left."""
+    page = (
+        "Intro text here.\n\n"
+        "[Problems with a  \nbanner?](/help) [Settings and  \nlayout](/settings)\n"
+    )
+    texts = [text for _n, text in _texts(page)]
+    assert not any("](" in text or "[" in text for text in texts)
+    assert texts[-1] == "layout"
+
+
+def test_a_teaser_linked_over_many_lines_leaves_no_markup() -> None:
+    """A converter writes a link around a whole teaser (picture, kicker, headline, summary,
+    source, date) over up to a dozen lines."""
+    page = (
+        "Intro text here.\n\n[![](/teaser.jpg)\n\n  Economy\n\n"
+        "  ### Harbour wins a new ferry\n\n"
+        "  The council voted for the plan on Tuesday.\n\n"
+        "  Harbour News\n  31.10.2023](/economy/ferry)\n"
+    )
+    blocks = segment_markdown(page, "https://example.com/")
+    assert not any("](" in b.text for b in blocks)
+    assert blocks[-1].text == "Harbour News 31.10.2023"
+    assert blocks[-1].links[0].url == "https://example.com/economy/ferry"
+
+
+def _wrapped(paragraphs: int = 4) -> str:
+    text = (
+        "The council voted on Tuesday to keep the old ferry running for another ten\n"
+        "years, after a debate that lasted most of the afternoon.\n\n"
+    )
+    return text * paragraphs
+
+
+def test_nested_list_items_are_lines_of_their_own() -> None:
+    """Items of a nested list (indented four spaces or more under their item) and a
+    heading inside an item are not the item's wrapped text."""
+    page = _wrapped() + (
+        "* [3 History](#history)\n"
+        "  + [3.1 Early years](#early)\n"
+        "    - [3.1.1 The first ferry](#first)\n"
+        "    - [3.1.2 The second ferry](#second)\n"
+        "* Latest issues\n"
+        "      ##### Ferry News: Issue 12\n"
+    )
+    texts = [text for _n, text in _texts(page)][4:]
+    assert texts == [
+        "3 History",
+        "3.1 Early years",
+        "3.1.1 The first ferry",
+        "3.1.2 The second ferry",
+        "Latest issues",
+        "Ferry News: Issue 12",
+    ]
+
+
+def test_a_menu_written_one_item_a_line_keeps_its_lines() -> None:
+    """Short lines without list marks inside a wrapped text (a language selector, a menu
+    of links) are not joined into one paragraph."""
+    page = _wrapped() + "Change language:\n\nDeutsch (Schweiz)\nFrançais\nItaliano\nEnglish (UK)\n"
+    texts = [text for _n, text in _texts(page)]
+    assert texts[-4:] == ["Deutsch (Schweiz)", "Français", "Italiano", "English (UK)"]
+    # a wrapped sentence of short lines is still joined
+    page = _wrapped() + "The ferry\nleaves at\nnine and\nat noon.\n"
+    assert _texts(page)[-1][1] == "The ferry leaves at nine and at noon."
+
+
+def test_wrapped_items_of_a_tight_list_are_joined() -> None:
+    """A page made of a tight list (no blank line between items) whose items wrap onto
+    indented lines is read as Markdown: each item is one line."""
+    page = "# Films with time loops\n\n" + "".join(
+        f"{k}. Smith, Anna ({2000 + k}). *Looping Again: A History of\n"
+        f"   Repeated Days*. Harbour Press. p. {k}.\n"
+        for k in range(1, 11)
+    )
+    texts = [text for _n, text in _texts(page)]
+    assert len(texts) == 11
+    assert texts[1] == (
+        "1. Smith, Anna (2001). Looping Again: A History of Repeated Days. Harbour Press. p. 1."
+    )
+
+
+def test_bold_text_over_a_line_break_leaves_no_marks() -> None:
+    """A converter writes bold text holding a line break as two lines, each with one half
+    of the pair of marks; a line of three stars and text is no rule."""
+    page = (
+        _wrapped()
+        + "* **Topic: a tasting with dinner  \n  *Twelve whiskies from four regions*.**\n"
+        + "* **Entry: 58 euros**\n\n"
+        + "***Anna Smith is a historian. Ben Jones is\na harbour pilot***\n"
+    )
+    texts = [text for _n, text in _texts(page)][4:]
+    assert texts == [
+        "Topic: a tasting with dinner",
+        "Twelve whiskies from four regions.",
+        "Entry: 58 euros",
+        "Anna Smith is a historian. Ben Jones is a harbour pilot",
+    ]
+
+
+def test_the_lines_of_a_code_block_inside_the_text_stay_text() -> None:
+    """A listing inside the article (a fenced code block, a table of figures) is text line
+    by line: a row that starts with a date is no date line, a formula with a slash no
+    credit or label path."""
+    para = (
+        "The harbour office keeps a log of every ferry crossing, and the new report shows "
+        "how the number of crossings changed over the last year, month by month."
+    )
+    code = (
+        "```\nSELECT day, count(*) FROM crossings\n2024-03-01 18:00:00 | 41\n"
+        "2024-03-02 18:00:00 | 38\n(n - mean) / stddev AS score\n```"
+    )
+    parts = [para, para.replace("harbour", "port"), "The query below counts them:", code]
+    parts += [para.replace("ferry", "boat"), para.replace("office", "team")]
+    page = "# Counting ferry crossings\n\n" + "\n\n".join(parts) + "\n"
+    article = newsclean.clean(page, Options(input_format="markdown"))
+    assert "2024-03-02 18:00:00 | 38" in article.body
+    assert "(n - mean) / stddev AS score" in article.body

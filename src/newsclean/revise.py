@@ -1784,6 +1784,13 @@ class Reviser:
                 continue  # a teaser below the related list, not the article going on
             b, f = self.blocks[i], self.facts[i]
             p = self.scores.final[i]
+            if b.hint == "pre" and self.start <= i <= self.stop:
+                # a line of a listing inside the text (code, a table's row): its words are
+                # data, not a date line, a credit or a notice
+                self.out.set(i, Label.BODY, f"body: a listing's line inside the text, p={p:.2f}")
+                self.out.body.append(i)
+                self.taken.add(i)
+                continue
             if f.words <= OFFER_MAX_WORDS and self.lang.mailing_offer(b.text):
                 self.out.set(i, Label.BOILERPLATE, "an offer to send the reader mail")
                 continue
@@ -2045,7 +2052,7 @@ class Reviser:
 
     def _standalone_credits(self) -> None:
         for i in self._caption_range():
-            if i in self.taken:
+            if i in self.taken or (self.blocks[i].hint == "pre" and self.start <= i <= self.stop):
                 continue
             f = self.facts[i]
             if (

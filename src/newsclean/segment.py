@@ -36,27 +36,33 @@ _MD_RULE_RE = re.compile(
     r"^[ \t]{0,3}(?:\*[ \t]*\*[ \t]*\*[* \t]*|-[ \t]*-[ \t]*-[- \t]*|_[ \t]*_[ \t]*_[_ \t]*)$"
 )
 _MD_FENCE_RE = re.compile(r"^[ \t]{0,3}(```|~~~)")
-# A link's or image's target: an address (one pair of parentheses allowed inside, as
-# in "wiki/Mercury_(planet)"), then an optional title in quotes (escaped quotes allowed
-# inside, as converters write them); either may be missing ("[x]()", "[x]( "t")"). A
-# script's address may hold spaces ("javascript: history.back();"); so may an address
-# as a converter copies it from the page's markup ("/autores/Ana Ruiz/", an inline
-# picture's "data:image/svg+xml,<svg viewBox="0 0 60 60"></svg>").
+# A link's or image's target: an address (a few pairs of parentheses allowed inside, as
+# in "wiki/Mercury_(planet)" or an image server's "filters:focal(0x0:60x60):format()"),
+# then an optional title in quotes (escaped quotes allowed inside, as converters write
+# them); either may be missing ("[x]()", "[x]( "t")"). A script's address may hold
+# spaces and calls ("javascript: history.back();", "javascript:f(1, function() {});");
+# so may an address as a converter copies it from the page's markup ("/autores/Ana
+# Ruiz/", an inline picture's "data:image/svg+xml,<svg viewBox="0 0 60 60"></svg>").
 _MD_TITLE = r"(?:\"(?:[^\"\\\n]|\\.){0,500}\"|'(?:[^'\\\n]|\\.){0,500}')"
+#: A script's call: its arguments may hold calls of their own ("f(1, function() {})").
+_MD_SCRIPT_CALL = r"\([^()\n]{0,200}(?:\([^()\n]{0,200}\)[^()\n]{0,200}){0,4}\)"
 _MD_TARGET = (
-    r"\(\s*(?:(?:<?([^()\s<>]{1,2000}(?:\([^()\s<>]{0,200}\)[^()\s<>]{0,500})?"
+    r"\(\s*(?:(?:<?([^()\s<>]{1,2000}(?:\([^()\s<>]{0,200}\)[^()\s<>]{0,500}){0,4}"
     r"(?: [^()\s<>\"']{1,500}){0,20})>?"
-    r"|(javascript:[^()\n]{0,300}(?:\([^()\n]{0,200}\))?[^()\n]{0,50})"
+    r"|(javascript:[^()\n]{0,300}(?:" + _MD_SCRIPT_CALL + r"[^()\n]{0,300}){0,8})"
     r"|data:[\w.+/-]{1,100}[,;][^()\n]{0,5000})"
     r"(?:\s+" + _MD_TITLE + r")?\s*|" + _MD_TITLE + r"\s*)?\)"
 )
-_MD_IMAGE_RE = re.compile(r"!\[([^\[\]\n]{0,1000})\]" + _MD_TARGET)
-_MD_LINK_RE = re.compile(r"\[([^\[\]\n]{0,1000})\]" + _MD_TARGET)
+#: A link's or image's label: brackets may stand inside it, not nested deeper
+#: ("[[12]](#note-12)", "[Hoodie [Sale]](/p)").
+_MD_LABEL = r"\[([^\[\]\n]{0,1000}(?:\[[^\[\]\n]{0,300}\][^\[\]\n]{0,1000}){0,4})\]"
+_MD_IMAGE_RE = re.compile(r"!" + _MD_LABEL + _MD_TARGET)
+_MD_LINK_RE = re.compile(_MD_LABEL + _MD_TARGET)
 #: A link label opened and not closed on its line ("[![logo](a.png)" then "Team](/t)"
 #: below: converters write a link around block elements over several lines).
 _MD_OPEN_LABEL_RE = re.compile(r"\[[^\[\]]*$")
 #: ... closed this many lines further down at most.
-MD_LABEL_MAX_LINES = 6
+MD_LABEL_MAX_LINES = 12
 _MD_REFLINK_RE = re.compile(r"\[([^\[\]\n]{1,1000})\]\[[^\[\]\n]{0,200}\]")
 _MD_REFDEF_RE = re.compile(r"^[ \t]{0,3}\[[^\[\]\n]{1,200}\]:[ \t]*\S+")
 _MD_AUTOLINK_RE = re.compile(r"<((?:https?|ftp)://[^<>\s]{1,2000}|mailto:[^<>\s]{1,500})>")
@@ -69,6 +75,10 @@ _MD_CODE_RE = re.compile(r"`([^`\n]{0,2000})`")
 _MD_QUOTE_RE = re.compile(r"^[ \t]{0,3}>[> \t]*")
 #: A table's header separator ("|---|:--:|"): only pipes, colons, dashes and spaces.
 _MD_TABLE_SEP_RE = re.compile(r"^[ \t|:]*--[-:| \t]*$")
+#: Emphasis marks opening a line, or closing it, that no mark on the line pairs with.
+_MD_OPEN_MARKS_RE = re.compile(r"\*{2,3}(?=[^\s*])|_{2,3}(?=[^\s_])")
+_MD_CLOSE_MARKS_RE = re.compile(r"(?<=[^\s*_])(?:\*{2,3}|_{2,3})$")
+_MD_CLOSE_MARK_RE = re.compile(r"(?<=[^\s*_])[*_]$")
 _MD_WHOLE_EMPHASIS_RE = re.compile(r"^([*_])[^*_\n]{1,1000}\1$")
 _MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\s[^<>]{0,1000})?/?>")
@@ -305,6 +315,8 @@ def _md_inline(line: str, base_url: str | None) -> tuple[str, list[Link], int, i
     line = _MD_AUTOLINK_RE.sub(autolink, line)
     line = _MD_CODE_RE.sub(lambda m: m.group(1), line)
     line = _plain(line)
+    if "**" in line or "__" in line:
+        line = _unpaired_marks(line)
     line = _HTML_TAG_RE.sub(" ", line)
     line = _MD_ESCAPE_RE.sub(lambda m: m.group(1), line)
     return collapse(line), links, link_chars, images
@@ -316,6 +328,27 @@ def _plain(text: str) -> str:
         return text
     text = _MD_STRONG_RE.sub(lambda m: m.group(2), text)
     return _MD_EM_RE.sub(lambda m: m.group(1) or m.group(2) or "", text)
+
+
+def _unpaired_marks(text: str) -> str:
+    """A line without the emphasis marks left open at its start or its end: a converter
+    writes bold or italic text that holds a line break over two lines ("**Topic: the
+    tasting" / "*of twelve whiskies*.**"), each with one half of the pair."""
+    stripped = text.strip()
+    if stripped in ("**", "__", "***", "___"):
+        return ""  # (a line break alone in bold: both halves of an empty pair)
+    start = _MD_OPEN_MARKS_RE.match(stripped)
+    if start is not None:
+        marks = start.group(0)
+        rest = stripped[len(marks) :]
+        if marks[0] * 2 not in rest:  # (else a pair closes further on)
+            stripped = rest
+            if len(marks) == 3 and _MD_CLOSE_MARK_RE.search(rest):
+                stripped = rest[:-1]  # "***Bold, italic part*" / "and bold part**"
+    end = _MD_CLOSE_MARKS_RE.search(stripped)
+    if end is not None and stripped[-1] * 2 not in stripped[: end.start()]:
+        stripped = stripped[: end.start()]
+    return stripped
 
 
 def _heading_text(rest: str) -> str:
@@ -358,6 +391,7 @@ def _join_split_labels(lines: list[str], spans: dict[int, int]) -> list[str]:
         if not _open_label(lines[i]) or _MD_FENCE_RE.match(lines[i]):
             i += 1
             continue
+        following = i
         for j in range(i + 1, min(n, i + MD_LABEL_MAX_LINES + 1)):
             if _MD_FENCE_RE.match(lines[j]):
                 break
@@ -385,6 +419,7 @@ def _join_split_labels(lines: list[str], spans: dict[int, int]) -> list[str]:
                 marks = heading.group(0) if heading else ""
                 label = last[indent + len(marks) : close].strip()
                 lines[j] = f"{marks}[{label}]{last[close + 1 :]}"
+                following = j  # (its line may open the next label: read it again)
             else:
                 parts = [lines[i].strip()]
                 parts += [_MD_HEADING_RE.sub("", part.strip()) for part in lines[i + 1 : j + 1]]
@@ -392,9 +427,9 @@ def _join_split_labels(lines: list[str], spans: dict[int, int]) -> list[str]:
                 for k in range(i + 1, j + 1):
                     lines[k] = ""
                 spans[i] = max(j, spans.get(j, j))
-            i = j
+                following = j + 1
             break
-        i += 1
+        i = following if following > i else i + 1
     return lines
 
 
@@ -402,12 +437,19 @@ def _join_split_labels(lines: list[str], spans: dict[int, int]) -> list[str]:
 #: a fence, a table row, a setext underline or rule, an HTML tag.
 _MD_BLOCK_START_RE = re.compile(
     r"^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|[*+•·▪►▸‣◦○●■□-][ \t]|\d{1,9}[.)][ \t]|>|```|~~~|\||=+[ \t]*$"
-    r"|-+[ \t]*$|\*[ \t]*\*[ \t]*\*|_[ \t]*_[ \t]*_|<)"
+    r"|-+[ \t]*$|\*[ \t]*\*[ \t]*\*[* \t]*$|_[ \t]*_[ \t]*_[_ \t]*$|<)"
 )
 #: A list item: a bullet or a number, then a space.
 _MD_ITEM_RE = re.compile(r"^[ \t]*(?:[*+•·▪►▸‣◦○●■□-]|\d{1,9}[.)])[ \t]")
+#: A block that starts inside a list item, indented as deep as the item's content: a
+#: nested item, a heading, a quote or a table row ("    - 3.1 Sub-section" under "  + 3
+#: Section"). It starts a line of its own too, however deep.
+_MD_NESTED_START_RE = re.compile(
+    r"^[ \t]*(?:#{1,6}(?:[ \t]|$)|[*+•·▪►▸‣◦○●■□-][ \t]|\d{1,9}[.)][ \t]|>|\|)"
+)
 #: Soft-wrapped paragraphs are joined only in a text that separates its blocks with
-#: blank lines (at least this share of its lines ends a block), as Markdown does, or
+#: blank lines or block marks (at least this share of its lines ends a block: the next
+#: line is blank, a list item, a heading...), as Markdown does, or
 #: whose lines mostly run on into the next (MD_SOFT_WRAP_MIN_RUN_ON of the pairs of
 #: lines inside a block, at least MD_SOFT_WRAP_MIN_PAIRS of them: the first line ends
 #: in the middle of a sentence and the next goes on in lower case); a scrape written
@@ -437,6 +479,24 @@ def _runs_on(lines: list[str], filled: list[bool]) -> bool:
     return pairs >= MD_SOFT_WRAP_MIN_PAIRS and run_on >= pairs * MD_SOFT_WRAP_MIN_RUN_ON
 
 
+#: Lines that would join into a paragraph but are a menu's or a selector's items, one a
+#: line ("Deutsch" / "Français" / "English"): at least this many lines...
+MD_MENU_MIN_LINES = 4
+#: ... of at most this many words each, none going on in lower case.
+MD_MENU_LINE_WORDS = 5
+
+
+def _menu_lines(parts: list[str]) -> bool:
+    """Whether lines that would join into one paragraph are rather a list written one
+    item a line without marks (a selector's options, a menu's links): many short lines,
+    none continuing a sentence in lower case."""
+    return (
+        len(parts) >= MD_MENU_MIN_LINES
+        and all(part.count(" ") < MD_MENU_LINE_WORDS for part in parts)
+        and not any(part[:1].islower() for part in parts[1:])
+    )
+
+
 def _join_soft_wraps(lines: list[str], spans: dict[int, int]) -> list[str]:
     """The lines of a paragraph joined onto its first line (Markdown reads a single line
     break inside a paragraph as a space: "Mitte Januar hat" / "[Strava](...)" / "ein
@@ -445,7 +505,18 @@ def _join_soft_wraps(lines: list[str], spans: dict[int, int]) -> list[str]:
     the first line of each joined paragraph mapped to its last."""
     filled = [bool(line.strip()) for line in lines]
     count = sum(filled)
-    ends = sum(1 for k in range(len(lines) - 1) if filled[k] and not filled[k + 1])
+    # a block ends at a blank line, or where the next line starts a block of its own (the
+    # items of a tight list, a table's rows, a heading)
+    ends = sum(
+        1
+        for k in range(len(lines) - 1)
+        if filled[k]
+        and (
+            not filled[k + 1]
+            or _MD_BLOCK_START_RE.match(lines[k + 1]) is not None
+            or _MD_NESTED_START_RE.match(lines[k + 1]) is not None
+        )
+    )
     if count < 2:
         return lines
     if ends < count * MD_SOFT_WRAP_MIN_BREAKS and not _runs_on(lines, filled):
@@ -458,7 +529,10 @@ def _join_soft_wraps(lines: list[str], spans: dict[int, int]) -> list[str]:
             in_fence = not in_fence
         # a heading, a quote, a table row... stands alone; a list item takes the lines
         # that continue it
-        alone = _MD_BLOCK_START_RE.match(line) is not None and not _MD_ITEM_RE.match(line)
+        alone = (
+            _MD_BLOCK_START_RE.match(line) is not None
+            or _MD_NESTED_START_RE.match(line) is not None
+        ) and not _MD_ITEM_RE.match(line)
         if in_fence or not filled[k] or alone or _image_only(line):
             k += 1
             continue
@@ -468,13 +542,14 @@ def _join_soft_wraps(lines: list[str], spans: dict[int, int]) -> list[str]:
             j < len(lines)
             and filled[j]
             and not _MD_BLOCK_START_RE.match(lines[j])
+            and not _MD_NESTED_START_RE.match(lines[j])
             and not line.endswith(("  ", "\\"))
             and not _image_only(lines[j])
         ):
             parts.append(lines[j].strip())
             line = lines[j]
             j += 1
-        if j > k + 1:
+        if j > k + 1 and not _menu_lines(parts):
             lines[k] = " ".join(parts)
             for m in range(k + 1, j):
                 lines[m] = ""
