@@ -120,3 +120,38 @@ def test_chart_labels_numbered_headlines_and_numbered_menus_are_no_table() -> No
     for lines in (chart, ranked, menu):
         blocks = segment_text("\n".join([_INTRO, *lines, *_AFTER]) + "\n")
         assert not any(b.hint == "pre" for b in blocks), lines
+
+
+def test_a_code_block_whose_blank_lines_keep_its_indent_is_one_listing() -> None:
+    # a renderer that keeps a layout prints a blank line inside a code block as the
+    # block's indent alone: the two halves (a query, then its result) are one listing
+    code = ["    SELECT count(*)", "    FROM builds;", "    ", "     count", "    -----", "    412"]
+    page = "\n".join(["  " + _INTRO, "", *code, "    ", "", "  " + _AFTER[0], ""]) + "\n"
+    blocks = segment_text(page)
+    assert [b.text for b in blocks if b.hint == "pre"] == [c.strip() for c in code if c.strip()]
+
+
+_GRID = [
+    "    Plan       Monthly price   Seats   Support",
+    "                                              ",
+    "    Starter    4 EUR           1       Mail only",
+    "    Team       12 EUR          10      Mail and phone",
+    "                                              ",
+    "    Business   30 EUR          50      Phone, round the clock",
+]
+
+
+def test_a_table_laid_out_in_columns_is_a_listing() -> None:
+    # (rows padded to the columns' widths, some with lines of padding between them)
+    page = "\n".join(["  " + _INTRO, "", *_GRID, "", "  " + _AFTER[0], ""]) + "\n"
+    blocks = segment_text(page)
+    rows = [b.text for b in blocks if b.hint == "pre"]
+    assert rows == [" ".join(r.split()) for r in _GRID if r.strip()]
+    assert all(b.hint == "" for b in blocks if b.text in (_INTRO, _AFTER[0]))
+
+
+def test_text_with_single_wide_gaps_is_no_table() -> None:
+    # a line or two with a wide gap (a price beside its name) make no table
+    lines = ["  Coffee      2 EUR", "  Tea     1 EUR", "", "  " + _AFTER[0]]
+    blocks = segment_text("\n".join(["  " + _INTRO, "", *lines]) + "\n")
+    assert not any(b.hint == "pre" for b in blocks)

@@ -106,14 +106,21 @@ def segment_text(text: str) -> list[Block]:
     raw_lines = text.split("\n")
     stripped = [raw.strip() for raw in raw_lines]
     blocks: list[Block] = []
+    rows: list[int] = []  # each block's place in raw_lines
     count = len(raw_lines)
     bullet_start = _BULLET_START
+    columns: list[int] = []
     for i, clean in enumerate(stripped):
         if not clean:
             continue
         raw = raw_lines[i]
+        gaps = 0
         if "  " in clean or not clean.isprintable():
+            if "  " in clean or "\t" in clean:
+                gaps = len(_COLUMN_GAP_RE.findall(clean))
             clean = collapse(clean)
+        columns.append(gaps)
+        rows.append(i)
         bullet = ""
         if clean[0] in bullet_start:
             match = _BULLET_RE.match(clean)
@@ -130,7 +137,51 @@ def segment_text(text: str) -> list[Block]:
                 bullet,
             )
         )
-    return _mark_tables(_mark_listings(blocks))
+    # a preformatted block keeps its indent on its blank lines: a gap of only such
+    # lines (spaces, no line left empty) goes on inside the block
+    soft = [False] * len(blocks)
+    for k in range(1, len(blocks)):
+        gap = raw_lines[rows[k - 1] + 1 : rows[k]]
+        soft[k] = bool(gap) and all(gap)
+    return _mark_tables(_mark_grid(_mark_listings(blocks, soft), soft, columns))
+
+
+#: Cells of a table row laid out in columns: text, then two spaces or more (or a tab).
+_COLUMN_GAP_RE = re.compile(r"(?<=\S)(?:[ \t]{2,}|\t)(?=\S)")
+#: A table laid out in columns: at least this many rows in a row...
+GRID_MIN_ROWS = 3
+#: ... each with at least this many gaps between columns.
+GRID_MIN_GAPS = 2
+
+
+def _mark_grid(blocks: list[Block], soft: list[bool], columns: list[int]) -> list[Block]:
+    """Mark the rows of a table a renderer laid out in columns (``hint="pre"``).
+
+    A renderer that keeps a table's layout pads its cells to the columns' widths:
+    each row is a line with wide gaps between its cells, and rows follow each other
+    with no blank line between (or only lines of padding). Like a listing, the table
+    stands inside the text, which goes on after it.
+    """
+    n = len(blocks)
+    i = 0
+    while i < n:
+        if columns[i] < GRID_MIN_GAPS or blocks[i].bullet:
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < n
+            and columns[j] >= GRID_MIN_GAPS
+            and not blocks[j].bullet
+            and (not blocks[j].blank_before or soft[j])
+        ):
+            j += 1
+        if j - i >= GRID_MIN_ROWS:
+            for k in range(i, j):
+                if not blocks[k].hint:
+                    blocks[k] = replace(blocks[k], hint="pre")
+        i = j
+    return blocks
 
 
 #: A listing (a code block, a preformatted table) rendered as text has at least this
@@ -143,7 +194,7 @@ _LISTING_MARK_RE = re.compile(r"[=(){}\[\]<>#$\\;|│─]")
 _NUMBERED_RE = re.compile(r"\d{1,3}[.)]\s")
 
 
-def _mark_listings(blocks: list[Block]) -> list[Block]:
+def _mark_listings(blocks: list[Block], soft: list[bool] | None = None) -> list[Block]:
     """Mark the lines of a listing in plain text set out by indentation (``hint="pre"``).
 
     A renderer that keeps a page's layout separates paragraphs with blank lines and
@@ -152,14 +203,18 @@ def _mark_listings(blocks: list[Block]) -> list[Block]:
     item, most not ending a sentence, some with code or table punctuation) is a
     listing: the article's text goes on after it, however long it is. A listing may
     hold blank lines: a run right after one that stays deeper than the paragraph
-    before the listing goes on with it.
+    before the listing goes on with it. ``soft`` marks the lines whose gap above is
+    only padding (spaces to the block's indent, as such a renderer prints a blank
+    line inside a code block): the run goes on across it.
     """
     n = len(blocks)
+    if soft is None:
+        soft = [False] * n
     floor = -1  # the indent of the paragraph before the current listing (-1: none)
     i = 1
     while i < n:
         j = i + 1
-        while j < n and not blocks[j].blank_before:
+        while j < n and (not blocks[j].blank_before or soft[j]):
             j += 1
         if floor < 0 or blocks[i - 1].hint != "pre":
             floor = blocks[i - 1].indent
