@@ -1649,6 +1649,32 @@ def test_runs_off_the_articles_topic_beyond_it_are_teasers() -> None:
     assert article <= set(body)
 
 
+def test_a_headline_far_above_the_text_lends_no_words_to_its_topic() -> None:
+    # the only "headline" is a box's header far above the article, and it names the
+    # teasers' subjects: its words are no sign that the teasers are on the topic
+    teasers = [
+        "A late goal sends the visitors to the cup final after a tense evening in the rain; "
+        "the coach praised his goalkeeper.",
+        "This lentil soup with cumin and lemon is ready in twenty minutes, feeds four and "
+        "stays fresh for days in the fridge.",
+        "The volcano erupted again overnight, and drifting ash has closed two airports; "
+        "scientists expect more tremors.",
+    ]
+    box = "Goals, soup and volcano ash: what is on your mind?"
+    article = [*_EN_PARAS, _EN_THIRD, *_FERRY_MORE]
+    menu = ["Latest", "Video", "Photos", "More", "Topics"]
+    before = [box, teasers[0], *menu, teasers[1], *menu, teasers[2]]
+    filler = [f"Section {k}" for k in range(40)]
+    page = "\n".join(["Home", *before, *filler, *article, "Imprint"])
+    scores = {**dict.fromkeys(article, 0.95), **dict.fromkeys(teasers, 0.7), box: 0.6}
+    reviser = _reviser(page, "en", lambda b: scores.get(b.text, 0.05))
+    out = reviser.run()
+    assert out.title == box
+    body = [reviser.blocks[i].text for i in out.body]
+    assert not set(teasers) & set(body)
+    assert set(article) <= set(body)
+
+
 def test_one_run_off_the_topic_is_kept() -> None:
     line = "This lentil soup with cumin and lemon is ready in twenty minutes and feeds four."
     page, article = _ferry_page(["Food", line], [])
@@ -2098,3 +2124,174 @@ def test_an_ingredients_header_without_quantities_below_is_no_list() -> None:
     menu = ["Ingredients", "Recipes", "Cakes", "Contact", "Imprint"]
     page = "\n\n".join(["Lemon cake", *_EN_PARAS, _EN_THIRD, *menu])
     assert newsclean.clean(page + "\n").body == (*_EN_PARAS, _EN_THIRD)
+
+
+@pytest.mark.parametrize(
+    ("teaser", "paras", "last"),
+    [
+        (
+            "The harbour board met again on Tuesday to talk about the timetable for the "
+            "winter. Nobody expected a decision before spring. More…",
+            _EN_PARAS,
+            _EN_THIRD,
+        ),
+        (
+            "Der Hafenrat hat am Dienstag erneut über den Fahrplan für den Winter beraten. "
+            "Eine Entscheidung wird erst im Frühjahr erwartet. Mehr…",
+            _LAKE_TEXT[:2],
+            _LAKE_TEXT[2],
+        ),
+        (
+            "The harbour board met again on Tuesday to talk about the timetable for the "
+            "winter. Nobody expected a decision before spring. Read more »",
+            _EN_PARAS,
+            _EN_THIRD,
+        ),
+    ],
+)
+def test_a_read_more_link_after_a_lines_last_sentence_marks_a_teaser(
+    teaser: str, paras: list[str], last: str
+) -> None:
+    page = "\n\n".join(["Ferry stays", *paras, teaser, last, "Imprint"])
+    article = newsclean.clean(page + "\n")
+    assert teaser not in article.body and last in article.body
+
+
+def test_more_at_the_end_of_a_sentence_of_the_text_is_no_read_more_link() -> None:
+    line = (
+        "The ferry carries cyclists, walkers, school classes and more… and on market "
+        "days the queue reaches back to the old harbour wall. Learn more"
+    )
+    page = "\n\n".join(["Ferry stays", *_EN_PARAS, line, _EN_THIRD, "Imprint"])
+    article = newsclean.clean(page + "\n")
+    assert line in article.body
+
+
+def test_a_list_of_titles_cut_off_with_an_ellipsis_is_no_text() -> None:
+    cut = [
+        "12 things every ferry passenger knows by…",
+        "The lighthouse keeper who never once left…",
+        "Why the old harbour smells of tar every…",
+    ]
+    article = [*_EN_PARAS, _EN_THIRD, *_FERRY_MORE]
+    lines = ["Home", *article, "Sponsored", cut[0], "Popular", cut[1], cut[2], "Imprint"]
+    scores = {**dict.fromkeys(article, 0.95), **dict.fromkeys(cut, 0.9)}
+    reviser = _reviser("\n".join(lines), "en", lambda b: scores.get(b.text, 0.05))
+    body = [reviser.blocks[i].text for i in reviser.run().body]
+    assert not set(cut) & set(body)
+    assert set(article) <= set(body)
+
+
+def test_one_line_of_the_text_trailing_off_is_kept() -> None:
+    pause = "And then the engine stopped…"
+    article = [*_EN_PARAS, pause, _EN_THIRD, *_FERRY_MORE]
+    reviser = _reviser(
+        "\n".join(["Home", *article, "Imprint"]), "en", lambda b: 0.9 if b.text in article else 0.05
+    )
+    assert [reviser.blocks[i].text for i in reviser.run().body] == article
+
+
+def test_the_numbered_steps_of_instructions_are_text() -> None:
+    intro = (
+        "A birdhouse of untreated pine is a simple weekend project: it needs a few boards, "
+        "a saw, a drill and some patience, and the birds will thank you in the spring."
+    )
+    steps = [
+        "Cut the front, the back, the two sides, the floor and the roof from one board.",
+        "Drill an entrance hole in the front panel, about a hand's width below the top.",
+        "Nail the sides to the floor, then add the front and the back panels.",
+        "Fix the roof with two hinges so that the house can be cleaned every autumn.",
+    ]
+    lines = ["Home", "Build a birdhouse", intro]
+    for k, step in enumerate(steps, 1):
+        lines += [f"Step {k}", step, f"Photo {k} (Anna Berg)"]
+    lines += ["Related", "Imprint"]
+    scores = {intro: 0.95, steps[0]: 0.9, steps[1]: 0.3, steps[2]: 0.35, steps[3]: 0.9}
+    reviser = _reviser("\n".join(lines), "en", lambda b: scores.get(b.text, 0.05))
+    body = [reviser.blocks[i].text for i in reviser.run().body]
+    assert [t for t in body if t in steps] == steps
+    assert "Step 2" in body
+    assert "Imprint" not in body and "Related" not in body
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "The ferry's crew will repaint the hull of the wooden boat in the harbour this "
+            "winter, while the council looks for grants for the engine.",
+            True,
+        ),
+        (
+            "This lentil soup with cumin and lemon is ready in twenty minutes, feeds four and "
+            "stays fresh for days in the fridge.",
+            False,
+        ),
+    ],
+)
+def test_a_paragraph_between_paragraphs_beyond_the_span_is_text_when_on_topic(
+    line: str, kept: bool
+) -> None:
+    article = [*_EN_PARAS, _EN_THIRD, *_FERRY_MORE]
+    later = [
+        "Passengers who crossed the bay on the wooden ferry on Monday said the harbour "
+        "would not be the same without the boat and its old captain.",
+        "The bridge study stays on file, and the council will ask the voters of the "
+        "harbour town again should the ferry's repairs become too costly.",
+    ]
+    boxes = [f"Box {k}" for k in range(6)]
+    lines = ["Home", *article, *boxes, later[0], "Advertisement", line, "Advert", later[1]]
+    scores = {**dict.fromkeys(article, 0.95), **dict.fromkeys(later, 0.9), line: 0.45}
+    reviser = _reviser("\n".join([*lines, "Imprint"]), "en", lambda b: scores.get(b.text, 0.05))
+    body = [reviser.blocks[i].text for i in reviser.run().body]
+    assert set(later) <= set(body)
+    assert (line in body) is kept
+
+
+def test_the_sentences_under_related_titles_go_on_the_related_list() -> None:
+    article = [*_EN_PARAS, _EN_THIRD, *_FERRY_MORE]
+    titles = [
+        "Harbour Survey Shows the Ferry Is Popular With Young Families",
+        "Council Votes on the Bridge Study for the Second Time",
+        "Old Ferry Gets a New Engine After Thirty Years at Sea",
+        "Sailors Ask the Council for a Second Pier at the Harbour",
+    ]
+    tail = (
+        " The full report, with all the figures and the answers of the people who took "
+        "part, can be read at the town hall and in the library."
+    )
+    sentences = [  # (long teasers: more than 45 words each)
+        "A survey among residents of the harbour town found that families with young "
+        "children use the ferry more than anyone else, most of them every day." + tail,
+        "The council voted again on the bridge study, and again a majority of its members "
+        "decided to keep the wooden ferry and to shelve the plans for a bridge." + tail,
+        "After thirty years at sea the ferry got a new engine, paid for by a grant from the "
+        "region and by a collection among the people of the town and its visitors." + tail,
+    ]
+    share = ["Share this:", "Facebook", "Twitter", "Email", "Print", "Like this:"]
+    lines = ["Home", *article, *share, "Related"]
+    for title, sentence in zip(titles, sentences, strict=False):
+        lines += [title, sentence, 'In "News"']
+    lines += [titles[3], "Imprint"]
+    scores = {**dict.fromkeys(article, 0.95), **dict.fromkeys(sentences, 0.75)}
+    reviser = _reviser("\n".join(lines), "en", lambda b: scores.get(b.text, 0.05))
+    body = [reviser.blocks[i].text for i in reviser.run().body]
+    assert body == article
+
+
+def test_the_text_going_on_after_a_boxed_related_title_stays_text() -> None:
+    article = [*_EN_PARAS, *_FERRY_MORE]
+    more = [
+        "Harbour Survey Shows the Ferry Is Popular With Young Families",
+        "Council Votes on the Bridge Study for the Second Time",
+        "Old Ferry Gets a New Engine After Thirty Years at Sea",
+        "Sailors Ask the Council for a Second Pier at the Harbour",
+    ]
+    # a box set into the text, long enough to end the main span
+    box = ["Advertisement", "Advert", "Sponsored", "Photos"]
+    box += ["Read more:", "Lighthouse Keepers Remember the Storm of 1987"]
+    lines = ["Home", *article, *box, _EN_THIRD, "©", "More stories", *more, "Imprint"]
+    scores = {**dict.fromkeys(article, 0.95), _EN_THIRD: 0.75}
+    reviser = _reviser("\n".join(lines), "en", lambda b: scores.get(b.text, 0.05))
+    body = [reviser.blocks[i].text for i in reviser.run().body]
+    assert body == [*article, _EN_THIRD]

@@ -280,6 +280,11 @@ class Language:
     #: Phrases that open a site's or a section's description of itself ("The latest on
     #: ...", "Toute l'actualité ...", "Lo último en ..."): see :meth:`promo_line`.
     promo_re: re.Pattern[str] | None = None
+    #: A link's label that ends a teaser after its last sentence ("... nach. Mehr…",
+    #: "... en 2024. Lire la suite »"), as joined lower-case tokens.
+    more_words: frozenset[str] = frozenset()
+    #: Words that number the steps of instructions ("Step 3", "Schritt 3", "Étape 3").
+    step_words: frozenset[str] = frozenset()
 
     def mailing_offer(self, text: str) -> bool:
         """Whether a line offers to send the reader mail: it addresses the reader and names
@@ -573,6 +578,8 @@ def load(code: str | None) -> Language:
         disclaimer_re=_label_re(w for d in sources for w in _list(d, "disclaimer_labels")),
         affiliate_re=_words_re((w for d in sources for w in _list(d, "affiliate_words")), False),
         promo_re=_lead_re(w for d in sources for w in _list(d, "promo_leads")),
+        more_words=frozenset(" ".join(tokens(w)) for d in sources for w in _list(d, "more_words")),
+        step_words=frozenset(w.lower() for d in sources for w in _list(d, "step_words")),
     )
 
 

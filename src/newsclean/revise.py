@@ -154,6 +154,17 @@ REPEAT_MIN_WORDS = 3
 REPEAT_MAX_CHARS = 400
 #: A picture gallery printed in the text has at least this many numbered slides.
 GALLERY_MIN_SLIDES = 3
+#: Titles cut off with an ellipsis ("23 things every fan of the show…"): at most this
+#: many words each, at least CUT_TITLES_MIN of them, at most CUT_TITLES_GAP lines apart.
+CUT_TITLE_MAX_WORDS = 14
+CUT_TITLES_MIN = 3
+CUT_TITLES_GAP = 2
+#: Numbered steps of instructions ("Step 1" ... "Step 9", each above its text): at least
+#: STEPS_MIN headers of at most STEP_MAX_WORDS words, numbered one by one from 1, at
+#: most STEP_GAP lines apart.
+STEPS_MIN = 3
+STEP_MAX_WORDS = 8
+STEP_GAP = 12
 #: A short line with a date under a picture is its author's name and date ("Anna Berg
 #: Zuletzt geändert am 06.11.2023"), not a caption.
 CAPTION_DATED_NAME_WORDS = 8
@@ -161,9 +172,16 @@ CAPTION_DATED_NAME_WORDS = 8
 #: of LONG_RUN_MIN body lines or more are article text (a part of the article after a
 #: list in its middle), not single teasers...
 RELATED_LIST_MIN = 4
+#: A sentence under a related title is its teaser when the next title follows within
+#: this many lines.
+TEASER_NEXT_TITLE = 3
 LONG_RUN_MIN = 3
 #: ... or lines scored at least this (the article's last paragraph after a box of links).
 AFTER_LIST_THRESHOLD = 0.8
+#: A paragraph beyond the main span between two paragraphs taken as text (each at most
+#: RUN_GAP lines away), scored at least INSIDE_THRESHOLD, is text too when this share
+#: of its topic words are the span's.
+SANDWICH_TOPIC_SHARE = 0.35
 #: Runs of text beyond the main span (more than LEAD_GAP lines away) that share almost
 #: none of its words (less than OFF_TOPIC_SHARE of their content words, at least
 #: OFF_TOPIC_MIN_WORDS of them) and that the model is not sure of (no line scored
@@ -175,6 +193,9 @@ OFF_TOPIC_MIN_WORDS = 8
 OFF_TOPIC_MAX_SCORE = 0.9
 OFF_TOPIC_MIN_RUNS = 3
 OFF_TOPIC_SPAN_WORDS = 200
+#: The headline's words count as the topic's when it stands at most this many lines
+#: above the main span.
+OFF_TOPIC_TITLE_GAP = 30
 #: The header of the readers' comments ("Leave a reply", "Comments (12)") has at most
 #: this many words.
 COMMENTS_HEADER_WORDS = 6
@@ -558,6 +579,13 @@ INGREDIENTS_NEAR = 15
 _QUANTITY_RE = re.compile(r"\s*(?:[^\w\s]{1,2}\s*)?[\d½¼¾⅓⅔⅛]")
 #: A read-more link below a teaser has at most this many words ("weiterlesen 4 Minuten").
 READ_MORE_WORDS = 4
+#: A read-more link after a line's last sentence ("... im Test. Mehr…"): the sentence's
+#: end, the link's label (letters first, no sentence mark) and an ellipsis or an arrow.
+_LINK_AFTER_SENTENCE_RE = re.compile(
+    r"[.!?\"”)]\s+\[?([^\W\d_][^.!?…»›→>\]]{0,30}?)\s*(…|\.\.\.|»|›|→|>>?|\])?\s*$"
+)
+#: How many of a line's last characters hold that link.
+LINK_TAIL_CHARS = 48
 
 #: Characters from here on (kana, CJK ideographs, hangul...) write words without spaces.
 _CJK_START = "\u3040"
@@ -578,6 +606,67 @@ def _is_heading_like(b: Block, f: Facts) -> bool:
 
 #: A picture gallery's slide header: "3/12 Title", "3 / 12 Title".
 _SLIDE_RE = re.compile(r"(\d{1,3}) ?/ ?(\d{1,3}) +\S")
+
+
+def _cut_titles(blocks: Sequence[Block], facts: Sequence[Facts]) -> set[int]:
+    """The lines of lists of titles cut off with an ellipsis: links to other articles
+    whose titles did not fit their boxes. One such line may be a text's own pause
+    ("And then…"); several close together are a list of teasers."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, b in enumerate(blocks):
+        if b.text.endswith(("…", "...")) and 2 <= facts[i].words <= CUT_TITLE_MAX_WORDS:
+            if run and i - run[-1] - 1 > CUT_TITLES_GAP:
+                if len(run) >= CUT_TITLES_MIN:
+                    out.update(run)
+                run = []
+            run.append(i)
+    if len(run) >= CUT_TITLES_MIN:
+        out.update(run)
+    return out
+
+
+def _steps(
+    blocks: Sequence[Block], facts: Sequence[Facts], words: frozenset[str]
+) -> tuple[set[int], set[int]]:
+    """The headers of numbered instructions ("Step 1", "Schritt 2: Den Teig kneten") and
+    all their lines, from the first header to the end of the last step (as long as
+    the steps run on average)."""
+    heads: set[int] = set()
+    lines: set[int] = set()
+    if not words:
+        return heads, lines
+    step_re = _step_re(words)
+    run: list[int] = []
+    last = 0
+    for i, b in enumerate(blocks):
+        m = step_re.match(b.text)
+        if m is None or facts[i].words > STEP_MAX_WORDS:
+            continue
+        k = int(m[1])
+        if run and (k != last + 1 or i - run[-1] > STEP_GAP):
+            _add_steps(run, heads, lines, len(blocks))
+            run = []
+        if run or k == 1:
+            run.append(i)
+            last = k
+    _add_steps(run, heads, lines, len(blocks))
+    return heads, lines
+
+
+@lru_cache(maxsize=64)
+def _step_re(words: frozenset[str]) -> re.Pattern[str]:
+    """A step's header: one of the words, then its number ("Step 3", "Étape 3 :")."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{alts})\s*(\d{{1,3}})\b", re.IGNORECASE)
+
+
+def _add_steps(run: Sequence[int], heads: set[int], lines: set[int], n: int) -> None:
+    if len(run) < STEPS_MIN:
+        return
+    gaps = sorted(b - a for a, b in pairwise(run))
+    heads.update(run)
+    lines.update(range(run[0], min(run[-1] + gaps[len(gaps) // 2], n)))
 
 
 def _gallery(blocks: Sequence[Block]) -> set[int]:
@@ -701,6 +790,14 @@ class Reviser:
         # markup of an advert or a tracking pixel, which must not draw the main span to it)
         #: The lines of picture galleries (numbered slides with their captions).
         self.gallery = _gallery(blocks)
+        #: The lines of lists of cut-off titles (see :func:`_cut_titles`).
+        self.cut_titles = _cut_titles(blocks, facts)
+        #: The headers of numbered instructions, and all their lines (see :func:`_steps`).
+        self.step_heads, self.steps = _steps(blocks, facts, lang.step_words)
+        #: The topic words of the main span's lines (computed on first need).
+        self._span_topic: set[str] | None = None
+        #: The lines that head a related list ("Read more:", "More from ...").
+        self.related_headers: set[int] = set()
         self.is_body = [
             p >= scores.threshold and b.hint != "title" and not _tracking_markup(b.text)
             for p, b in zip(scores.final, blocks, strict=True)
@@ -1647,10 +1744,12 @@ class Reviser:
             return False  # "Folgen Sie uns auf ...", "Lust auf mehr? Lass dir ...": an appeal
         if self.text_stop_share >= 0.25 and _keyword_list(self.blocks[i], self.facts[i]):
             return False  # (only where the text's own lines use stop words)
-        if self._cut_teaser(i) or _said_over(self.blocks[i].text):
+        if self._cut_teaser(i) or _said_over(self.blocks[i].text) or i in self.cut_titles:
             return False
         if self.facts[i].words <= PROMO_MAX_WORDS and self.lang.promo_line(self.blocks[i].text):
             return False  # "The latest on AI, from machine learning to ...": a promotion
+        if i in self.steps and (i in self.step_heads or p >= LEAD_THRESHOLD):
+            return True  # numbered instructions: a step's header, its text, its picture
         if self.clean_text and self.facts[i].prose:
             return True
         if self.facts[i].words <= 8 and _phrase_line(self.facts[i]):
@@ -1669,6 +1768,8 @@ class Reviser:
             return self._sandwiched_heading(i)
         if 0 <= self.start - i <= LEAD_GAP and self.facts[i].prose and p >= LEAD_THRESHOLD:
             return all(self.facts[k].words <= 6 for k in range(i + 1, self.start))
+        if p >= INSIDE_THRESHOLD and self._between_paragraphs(i):
+            return True
         if 0 <= i - self.stop <= LEAD_GAP and self.facts[i].prose and p >= LEAD_THRESHOLD:
             # (below a share bar, which closes the article, a paragraph is a promotion)
             between = self.facts[self.stop + 1 : i]
@@ -1691,8 +1792,12 @@ class Reviser:
     def _cut_teaser(self, i: int) -> bool:
         """A text cut off with an ellipsis, then a read-more link ("... eine illegale
         Parteispende…" / "weiterlesen 4 Minuten"), on the next line or at the end of
-        the same one ("... as it… Read more"): another article's teaser."""
+        the same one ("... as it… Read more"), or a read-more link after the last
+        sentence ("... im Test. Mehr…", "... in 2024. Read more"): another article's
+        teaser."""
         text = self.blocks[i].text.rstrip()
+        if self.facts[i].words > 2 * READ_MORE_WORDS and self._link_after_sentence(text):
+            return True
         cut = max(text.rfind("…"), text.rfind("..."))
         if cut > 0 and not text.endswith(("…", "...")):
             tail = tokens(text[cut:])
@@ -1705,6 +1810,45 @@ class Reviser:
             return False
         opening = self.lang.phrases.categories_at_start(tokens(self.blocks[i + 1].text))
         return opening in ("related", "readmore")
+
+    def _between_paragraphs(self, i: int) -> bool:
+        """A paragraph beyond the main span, with paragraphs taken as text close above and
+        below it, and on the text's topic (SANDWICH_TOPIC_SHARE of its words are the
+        span's): the article going on past a box or an advert, scored just low."""
+        facts, n = self.facts, len(self.blocks)
+        if not facts[i].prose:
+            return False
+        if not any(
+            self.is_body[k] and facts[k].prose for k in range(max(i - RUN_GAP, 0), i)
+        ) or not any(
+            self.is_body[k] and facts[k].prose for k in range(i + 1, min(i + RUN_GAP + 1, n))
+        ):
+            return False
+        keys = self._topic_words(self.blocks[i].text)
+        if not keys:
+            return False
+        if self._span_topic is None:
+            self._span_topic = set()
+            for k in range(self.start, self.stop + 1):
+                if self.scores.final[k] >= INSIDE_THRESHOLD:
+                    self._span_topic.update(self._topic_words(self.blocks[k].text))
+        shared = sum(1 for k in keys if k in self._span_topic)
+        return shared >= SANDWICH_TOPIC_SHARE * len(keys)
+
+    def _link_after_sentence(self, text: str) -> bool:
+        """Whether a line ends, after a full sentence, with a read-more link: a word for
+        "more" or a read-more phrase with an ellipsis or an arrow after it ("Mehr…",
+        "More »", "Lire la suite →", "[Read more]")."""
+        m = _LINK_AFTER_SENTENCE_RE.search(text[-LINK_TAIL_CHARS:])
+        if m is None:
+            return False
+        label = tokens(m.group(1))
+        if not label or not m.group(2):
+            return False  # (a bare "Learn more" can close a paragraph of the text itself)
+        if " ".join(label) in self.lang.more_words:
+            return True
+        covered, cats = self.lang.phrases.match(label)
+        return covered == len(label) and set(cats) == {"readmore"}
 
     def _sandwiched_heading(self, i: int) -> bool:
         """A subheading: a short title-like line between two lines scored as body."""
@@ -1962,7 +2106,8 @@ class Reviser:
         for i in inside:
             words.update(self._topic_words(blocks[i].text))
         title = getattr(self, "title_idx", -1)
-        if title >= 0:
+        if title >= 0 and start - title <= OFF_TOPIC_TITLE_GAP:
+            # (a "headline" far above the text is likely a box's header, no topic of it)
             words.update(self._topic_words(blocks[title].text))
         off: list[list[int]] = []
         weighed = 0
@@ -2026,14 +2171,35 @@ class Reviser:
         if self.stop < 0:
             return n
         count = 0
+        first = n
+        labels = self.out.labels
         for i in range(self.stop + 1, n):
-            if self.out.labels[i] is Label.RELATED:
+            if labels[i] is Label.RELATED:
                 count += 1
+                first = min(first, i)
                 if count >= RELATED_LIST_MIN:
-                    return i
-            elif self.is_body[i] and self.facts[i].prose:
-                count = 0
+                    return first
+            elif self.is_body[i] and self.facts[i].prose and not self._teaser_sentence(i):
+                count, first = 0, n
         return n
+
+    def _teaser_sentence(self, i: int) -> bool:
+        """Whether line ``i`` is the sentence under a related item's title in a list of
+        such teasers: the next title follows within TEASER_NEXT_TITLE lines (and no
+        other list's header comes first), or the title before has a sentence of its
+        own. After a box's one title set into the text, the text goes on instead."""
+        labels, n = self.out.labels, len(self.out.labels)
+        if i == 0 or labels[i - 1] is not Label.RELATED:
+            return False
+        for k in range(i + 1, min(i + TEASER_NEXT_TITLE + 1, n)):
+            if k in self.related_headers:
+                break  # (another list's header: this one had a single title)
+            if labels[k] is Label.RELATED:
+                return True
+        return any(
+            labels[k] is Label.RELATED and self.facts[k + 1].prose
+            for k in range(max(i - 2 - TEASER_NEXT_TITLE, 0), i - 1)
+        )
 
     def _in_long_run(self, i: int) -> bool:
         """Whether line ``i`` is one of LONG_RUN_MIN body lines in a row or more (looking
@@ -2151,6 +2317,7 @@ class Reviser:
             if self._is_related_header(b, f):
                 self.out.set(i, Label.BOILERPLATE, "related-section header")
                 self.taken.add(i)
+                self.related_headers.add(i)
                 if folded(b.text) in self.lang.tag_headers:
                     i = self._tag_run(i + 1, b.text)
                 else:
