@@ -21,6 +21,7 @@ from newsclean.revise import (
     TITLE_RANKER_PATH,
     Reviser,
     _keyword_list,
+    _numbered_siblings,
     _page_title_parts,
     _without_site,
     load_title_ranker,
@@ -2295,3 +2296,113 @@ def test_the_text_going_on_after_a_boxed_related_title_stays_text() -> None:
     reviser = _reviser("\n".join(lines), "en", lambda b: scores.get(b.text, 0.05))
     body = [reviser.blocks[i].text for i in reviser.run().body]
     assert body == [*article, _EN_THIRD]
+
+
+def test_lines_alike_but_for_their_numbers_are_items_not_a_title_and_its_repeat() -> None:
+    # no page title printed above them: the first item is not one, nor the second its repeat
+    article = newsclean.clean("Sample Page 1\n\nSample Page 2\n")
+    assert article.body == ("Sample Page 1", "Sample Page 2")
+
+
+def test_a_tiny_page_keeps_the_items_alike_to_its_best_line() -> None:
+    page = "Checking the picture loader on a slow line\nSample Page 1\nSample Page 2\n"
+    scores = {"Sample Page 1": 0.12, "Sample Page 2": 0.02}
+    reviser = _reviser(page, "en", lambda b: scores.get(b.text, 0.01))
+    body = [reviser.blocks[i].text for i in reviser.run().body]
+    assert body == ["Sample Page 1", "Sample Page 2"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Test run 1", "Test run 2", True),
+        ("Part 3 of the ferry series", "Part 4 of the ferry series", True),
+        ("Ferry vote 2024", "Ferry vote", False),  # a repeat with a year added
+        ("Ferry vote in May", "Bridge vote in May", False),
+        ("1", "2", False),
+    ],
+)
+def test_numbered_siblings(a: str, b: str, expected: bool) -> None:
+    assert _numbered_siblings(a, b) is expected
+
+
+def test_a_long_list_reaching_into_the_text_is_the_article_itself() -> None:
+    items = [
+        "Fixed the ferry timetable for winter",
+        "Added a stop at the north pier",
+        "Added bicycle racks on the upper deck",
+        "Removed the old ticket machine",
+        "Fixed the display of delays",
+        "Added a night crossing on Fridays",
+        "Reduced fares for school children",
+        "Changed the colour of the harbour signs",
+        "Moved the waiting room to the ground floor",
+        "Fixed the lights on the gangway",
+    ]
+    menu = ["Home", "Timetable", "Tickets", "Contact", "Imprint", "Jobs"]
+    lines = [
+        *(f"* {m}" for m in menu),
+        "",
+        "Ferry Service Changes for the Winter",
+        "",
+        *(f"- {item}" for item in items),
+        "",
+        "Back to the top of the page",
+    ]
+    # the model is sure of the list's end only: its first items score low one by one
+    scores = {**dict.fromkeys(items[:6], 0.3), **dict.fromkeys(items[6:], 0.6)}
+    reviser = _reviser("\n".join(lines), "en", lambda b: scores.get(b.text, 0.05))
+    body = [reviser.blocks[i].text for i in reviser.run().body]
+    assert body == items
+
+
+def test_a_paragraph_between_two_consent_notices_belongs_to_their_dialog() -> None:
+    dialog = [
+        "Harbour Media would like to process your personal data with our partners, if you "
+        "agree to it, to show you adverts that fit your interests.",
+        "Harbour Media runs this site from Norway, and any data you give us is stored and "
+        "handled there, under the laws of that country and with its rules.",
+        "By clicking accept below, you consent to the use of cookies for these purposes.",
+    ]
+    article = [*_EN_PARAS, _EN_THIRD]
+    lines = ["Home", *dialog, "Ferry Stays in Service After Vote", *article, "Imprint"]
+    scores = {**dict.fromkeys(article, 0.95), dialog[1]: 0.8}
+    reviser = _reviser("\n".join(lines), "en", lambda b: scores.get(b.text, 0.05))
+    body = [reviser.blocks[i].text for i in reviser.run().body]
+    assert body == article
+
+
+def test_a_numbered_list_the_text_announces_with_a_colon_is_text() -> None:
+    lead = "The survey ranked the harbour towns of the coast as follows:"
+    items = ["1. Lindholm", "2. Sandvik", "3. Old Harbour", "4. Northpier"]
+    after = (
+        "The ranking was based on the number of ferry crossings, the state of the piers "
+        "and the waiting times reported by passengers over the last two summers."
+    )
+    article = [*_EN_PARAS, lead, *items, after]
+    lines = ["Home", "Ferry Towns Ranked by Passengers", *article, "Imprint"]
+    scores = {**dict.fromkeys([*_EN_PARAS, lead, after], 0.95), items[0]: 0.45}
+    reviser = _reviser("\n".join(lines), "en", lambda b: scores.get(b.text, 0.1))
+    out = reviser.run()
+    assert [reviser.blocks[i].text for i in out.body] == article
+    assert not out.headings
+
+
+def test_a_numbered_list_after_a_short_label_is_not_announced_text() -> None:
+    # "Most read:" is a related box's header, no sentence of the text
+    lines = ["Most read:", "1. Bridge plan dropped", "2. Ferry fares rise", "3. Pier closed"]
+    scores = dict.fromkeys(lines, 0.1)
+    reviser = _reviser("\n".join([*_EN_PARAS, *lines]), "en", lambda b: scores.get(b.text, 0.95))
+    body = [reviser.blocks[i].text for i in reviser.run().body]
+    assert body == _EN_PARAS
+
+
+def test_an_announced_list_closing_the_text_is_kept_to_its_last_item() -> None:
+    lead = "The survey ranked the harbour towns of the coast as follows:"
+    towns = ["Lindholm", "Sandvik", "Old Harbour", "Northpier", "Eastbay", "Kirkwall", "Rona"]
+    items = [f"{k}. {town}" for k, town in enumerate(towns, 1)]
+    lines = ["Home", "Ferry Towns Ranked by Passengers", *_EN_PARAS, lead, *items, "Imprint"]
+    scores = dict.fromkeys([*_EN_PARAS, lead], 0.95)
+    reviser = _reviser("\n".join(lines), "en", lambda b: scores.get(b.text, 0.1))
+    body = [reviser.blocks[i].text for i in reviser.run().body]
+    assert body == [*_EN_PARAS, lead, *items]

@@ -98,6 +98,18 @@ ANCHOR_LIMIT = 400
 INSIDE_THRESHOLD = 0.4
 #: The main span grows over lines scored at least INSIDE_THRESHOLD this many lines away.
 GROW_GAP = 2
+#: A list of at least this many items (one bullet mark, no blank line between) with at
+#: least SPAN_LIST_OVERLAP of them inside the main span is the article's own list.
+SPAN_LIST_MIN = 6
+#: A line of a tiny page is compared with at most this many kept lines alike to it.
+SIBLINGS_COMPARED = 8
+SPAN_LIST_OVERLAP = 3
+#: A numbered list the text announces ("... were as follows:") has at least this many
+#: items, each of at most COLON_LIST_ITEM_WORDS words.
+COLON_LIST_MIN = 3
+COLON_LIST_ITEM_WORDS = 30
+#: An announcing line has at least this many words.
+COLON_LEAD_WORDS = 5
 #: A prose lead at most this many lines before the main span, scored at least
 #: LEAD_THRESHOLD, is article text.
 LEAD_GAP = 4
@@ -410,6 +422,19 @@ def _containment(a: str, b: str) -> float:
     return min(common / len(wa), common / len(wb))
 
 
+def _numbered_siblings(a: str, b: str) -> bool:
+    """Whether two lines say the same words but for their numbers ("Test case 1" and
+    "Test case 2", "Part 3 of the series" and "Part 4 of the series"): items of one
+    list, neither a repeat of the other."""
+    wa, wb = _words(a), _words(b)
+    only_a, only_b = wa - wb, wb - wa
+    return (
+        bool(only_a and only_b and wa & wb)
+        and all(w.isdigit() for w in only_a)
+        and all(w.isdigit() for w in only_b)
+    )
+
+
 def _title_key(text: str) -> str:
     """A title as compared with another: lower case, dashes alike, spaces collapsed."""
     return " ".join(text.lower().replace("–", "-").replace("—", "-").split())
@@ -669,6 +694,60 @@ def _add_steps(run: Sequence[int], heads: set[int], lines: set[int], n: int) -> 
     lines.update(range(run[0], min(run[-1] + gaps[len(gaps) // 2], n)))
 
 
+def _unnumbered(text: str) -> frozenset[str]:
+    """A line's words other than numbers: the same for two numbered siblings."""
+    return frozenset(w for w in _words(text) if not w.isdigit())
+
+
+def _span_lists(blocks: Sequence[Block], start: int, stop: int) -> set[int]:
+    """The items of the long bulleted lists that reach into the main span (``start`` to
+    ``stop``): a change log or an inventory set out as the article itself, whose short
+    items score low one by one."""
+    out: set[int] = set()
+    if start < 0:
+        return out
+    n, i = len(blocks), 0
+    while i < n:
+        mark = blocks[i].bullet
+        j = i
+        if mark:
+            while j + 1 < n and blocks[j + 1].bullet == mark and not blocks[j + 1].blank_before:
+                j += 1
+            inside = min(j, stop) - max(i, start) + 1
+            if j - i + 1 >= SPAN_LIST_MIN and inside >= SPAN_LIST_OVERLAP:
+                out.update(range(i, j + 1))
+        i = j + 1
+    return out
+
+
+#: A numbered item's number: "3. Canada", "10) Oslo".
+_ITEM_NUMBER_RE = re.compile(r"(\d{1,3})[.)]\s+\S")
+
+
+def _announced_lists(
+    blocks: Sequence[Block], facts: Sequence[Facts], is_body: Sequence[bool]
+) -> set[int]:
+    """The items of numbered lists that a line of text announces with a colon ("The
+    rankings were as follows:" then "1. Finland", "2. Norway"...): items counting up
+    from 1, each short, at least COLON_LIST_MIN of them."""
+    out: set[int] = set()
+    n = len(blocks)
+    for j in range(n - 1):
+        if not (is_body[j] and facts[j].words >= COLON_LEAD_WORDS and blocks[j].text.endswith(":")):
+            continue
+        items: list[int] = []
+        k = j + 1
+        while k < n and facts[k].words <= COLON_LIST_ITEM_WORDS:
+            m = _ITEM_NUMBER_RE.match(blocks[k].text)
+            if m is None or int(m.group(1)) != len(items) + 1:
+                break
+            items.append(k)
+            k += 1
+        if len(items) >= COLON_LIST_MIN:
+            out.update(items)
+    return out
+
+
 def _gallery(blocks: Sequence[Block]) -> set[int]:
     """The lines of picture galleries printed in the text: GALLERY_MIN_SLIDES headers or
     more numbered "1/12 ...", "2/12 ...", "3/12 ..." (one total, counting up by one),
@@ -815,6 +894,10 @@ class Reviser:
             _main_span(self.is_body, facts, scores.final, blocks), scores.final, facts
         )
         self.last_body = body_idx[-1] if body_idx else -1
+        #: The items of long bulleted lists reaching into the main span.
+        self.span_lists = _span_lists(blocks, self.start, self.stop)
+        #: The items of numbered lists announced by a line of text ending in a colon.
+        self.announced = _announced_lists(blocks, facts, self.is_body)
         #: Whether the input says where its links are (HTML, Markdown; not plain text).
         self.has_links = any(b.links for b in blocks)
         self.taken: set[int] = set()
@@ -898,8 +981,20 @@ class Reviser:
                 self.out.body.append(t)
             return
         best = max(probs[i] for i in free)
+        # the chosen lines by their words other than numbers: a line alike to one of them
+        # but for its numbers ("Case 2" beside "Case 1") goes with it (a few compared
+        # per key: a page of many such lines stays linear)
+        chosen: dict[frozenset[str], list[str]] = {}
         for i in free:
-            if probs[i] < best * FALLBACK_SHARE:
+            if probs[i] >= best * FALLBACK_SHARE:
+                group = chosen.setdefault(_unnumbered(blocks[i].text), [])
+                if len(group) < SIBLINGS_COMPARED:
+                    group.append(blocks[i].text)
+        for i in free:
+            if probs[i] < best * FALLBACK_SHARE and not any(
+                _numbered_siblings(blocks[i].text, text)
+                for text in chosen.get(_unnumbered(blocks[i].text), ())
+            ):
                 continue
             f = facts[i]
             if _is_heading_like(blocks[i], f) and not f.prose and self.out.body:
@@ -998,6 +1093,11 @@ class Reviser:
             and f0.covered * 2 < f0.words
             and (f0.end != "." or _SITE_SEPARATOR_RE.search(first.text) is not None)
             and not (f0.words > 20 and len(_SENTENCE_END_RE.findall(first.text)) >= 2)
+            # (the first of a list's items alike but for their numbers: "Case 1", "Case 2")
+            and not (
+                self.top + 1 < len(self.blocks)
+                and _numbered_siblings(first.text, self.blocks[self.top + 1].text)
+            )
             else ""
         )
         parts = _page_title_parts(page_title) if page_title else []
@@ -1762,6 +1862,10 @@ class Reviser:
             return False  # a form's menu of countries or languages run together, a tag cloud
         if p >= self.scores.threshold:
             return True
+        if i in self.span_lists and p >= LEAD_THRESHOLD:
+            return True  # an item of a long list the article's text is set out in
+        if i in self.announced:
+            return True  # "The rankings were as follows:" / "1. Finland" / "2. Norway"
         if self.start <= i <= self.stop:
             if p >= INSIDE_THRESHOLD or self.blocks[i].hint == "pre":
                 return True  # (a listing inside the text is part of it)
@@ -1770,6 +1874,10 @@ class Reviser:
             return all(self.facts[k].words <= 6 for k in range(i + 1, self.start))
         if p >= INSIDE_THRESHOLD and self._between_paragraphs(i):
             return True
+        if i == self.stop + 1 and _numbered_siblings(
+            self.blocks[i].text, self.blocks[self.stop].text
+        ):
+            return True  # the next item of a list that closes the span ("Case 1", "Case 2")
         if 0 <= i - self.stop <= LEAD_GAP and self.facts[i].prose and p >= LEAD_THRESHOLD:
             # (below a share bar, which closes the article, a paragraph is a promotion)
             between = self.facts[self.stop + 1 : i]
@@ -1899,6 +2007,10 @@ class Reviser:
         ingredients = self._ingredient_lists()
         if ingredients:
             lo, hi = min(lo, min(ingredients)), max(hi, max(ingredients) + 1)
+        if self.span_lists:
+            lo, hi = min(lo, min(self.span_lists)), max(hi, max(self.span_lists) + 1)
+        if self.announced:
+            hi = max(hi, max(self.announced) + 1)
         for i in [lead, *range(lo, hi)] if 0 <= lead < lo else range(lo, hi):
             if i in ingredients and i not in self.taken and i <= comments:
                 if i == ingredients[i]:
@@ -1953,6 +2065,9 @@ class Reviser:
             if f.words <= CONSENT_MAX_WORDS and self.lang.consent_notice(b.text):
                 self.out.set(i, Label.BOILERPLATE, "a consent notice (cookies, personal data)")
                 continue
+            if f.words <= CONSENT_MAX_WORDS and self._between_consents(i):
+                self.out.set(i, Label.BOILERPLATE, "between two consent notices: their dialog")
+                continue
             if f.words <= DISCLOSURE_MAX_WORDS and self.lang.affiliate_notice(b.text):
                 self.out.set(i, Label.BOILERPLATE, "a note on affiliate links or advertisers")
                 continue
@@ -1987,13 +2102,27 @@ class Reviser:
                     self.out.set(i, Label.BOILERPLATE, _no_credit_reason(b.text, self.lang))
                     self.taken.add(i)
                     continue
-            if _is_heading_like(b, f) and not f.prose and self.out.body:
+            if i in self.announced:
+                self.out.set(i, Label.BODY, "body: an item of a list the text announces")
+            elif _is_heading_like(b, f) and not f.prose and self.out.body:
                 self.out.set(i, Label.HEADING, f"heading: short line inside the text, p={p:.2f}")
                 self.out.headings.add(len(self.out.body))
             else:
                 self.out.set(i, Label.BODY, f"body: {self._body_reason(f)}, p={p:.2f}")
             self.out.body.append(i)
             self.taken.add(i)
+
+    def _between_consents(self, i: int) -> bool:
+        """Whether the lines just above and below line ``i`` both ask the reader's consent
+        (a consent dialog's paragraphs: "We process your data ...", "Any data you give is
+        stored in ...", "By clicking accept you consent ...")."""
+        if not 0 < i < len(self.blocks) - 1:
+            return False
+        return all(
+            self.facts[k].words <= CONSENT_MAX_WORDS
+            and self.lang.consent_notice(self.blocks[k].text)
+            for k in (i - 1, i + 1)
+        )
 
     def _standfirst(self) -> int:
         """A standfirst far above the article's main span: the first sentence-ended
