@@ -457,3 +457,26 @@ def test_disclaimer_label(code: str, line: str, expected: bool) -> None:
 )
 def test_affiliate_notice(code: str, line: str, expected: bool) -> None:
     assert load(code).affiliate_notice(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "category"),
+    [
+        ("fi", "Lue aiheesta lisää:", "related"),
+        ("de", "Dieser Eintrag wurde veröffentlicht am 3. März 2020.", "comments"),
+        ("en", "This entry was posted on Tuesday, March 3rd, 2020 at 10:15 am.", "comments"),
+        ("fr", "Cette entrée a été publiée dans Port, le 3 mars 2020.", "comments"),
+        ("es", "Esta entrada fue publicada en Puerto el 3 de marzo de 2020.", "comments"),
+        ("it", "Questa voce è stata pubblicata in Porto il 3 marzo 2020.", "comments"),
+        ("nl", "Dit bericht is geplaatst in Haven op 3 maart 2020.", "comments"),
+        ("pt", "Esta entrada foi publicada em Porto a 3 de março de 2020.", "comments"),
+        ("pl", "Ten wpis został opublikowany w kategorii Port.", "comments"),
+        ("sv", "Det här inlägget postades i Hamn den 3 mars 2020.", "comments"),
+    ],
+)
+def test_a_related_header_or_a_posts_footer_opens_with_a_phrase(
+    code: str, line: str, category: str
+) -> None:
+    """ "Lue aiheesta lisää:" heads related links; a blog engine's footer under a post
+    ("This entry was posted on ...") is no text."""
+    assert load(code).phrases.lead_phrase(tokens(line)) == category

@@ -2406,3 +2406,70 @@ def test_an_announced_list_closing_the_text_is_kept_to_its_last_item() -> None:
     reviser = _reviser("\n".join(lines), "en", lambda b: scores.get(b.text, 0.1))
     body = [reviser.blocks[i].text for i in reviser.run().body]
     assert body == [*_EN_PARAS, lead, *items]
+
+
+_DE_MORE = (
+    "Im Herbst soll die Fähre neu gestrichen werden, und der Gemeinderat sucht nach "
+    "Fördergeldern, um auch den alten Motor der Fähre überholen zu lassen."
+)
+
+
+def test_a_run_of_label_value_lines_between_paragraphs_is_text() -> None:
+    """A fact box inside the text ("Baujahr: 1962", "Länge: 18 Meter"), scored low, stays
+    text between two paragraphs; the same run after the text's last paragraph does not."""
+    facts = ["Baujahr: 1962", "Länge: 18 Meter", "Plätze: 40 Fahrgäste"]
+    lines = ["Startseite", _DE_PARAS[0], _DE_PARAS[1], *facts, _DE_MORE, "Impressum"]
+    scores = dict.fromkeys([*_DE_PARAS, _DE_MORE], 0.95)
+    reviser = _reviser("\n".join(lines), "de", lambda b: scores.get(b.text, 0.15))
+    body = [reviser.blocks[i].text for i in reviser.run().body]
+    assert body == [*_DE_PARAS, *facts, _DE_MORE]
+    # after the text's last paragraph: a box of its own
+    lines = ["Startseite", *_DE_PARAS, _DE_MORE, *facts, "Impressum"]
+    reviser = _reviser("\n".join(lines), "de", lambda b: scores.get(b.text, 0.15))
+    body = [reviser.blocks[i].text for i in reviser.run().body]
+    assert body == [*_DE_PARAS, _DE_MORE]
+
+
+def test_a_caption_after_a_pictures_enlarge_button_is_no_text() -> None:
+    """ "Vergrößern Die Fähre im Abendlicht.": the enlarge button's label printed before
+    the caption; "Vergrößern Sie ...", an instruction to the reader, stays text."""
+    caption = "Die alte Fähre legt im Abendlicht am Hafen der kleinen Stadt an."
+    instruction = (
+        "Vergrößern Sie die Karte mit zwei Fingern, um die Anlegestellen der Fähre zu sehen."
+    )
+    lines = ["Startseite", _DE_PARAS[0], f"Vergrößern {caption}", _DE_PARAS[1]]
+    lines += [instruction, _DE_MORE, "Impressum"]
+    scores = dict.fromkeys([*_DE_PARAS, _DE_MORE, f"Vergrößern {caption}", instruction], 0.95)
+    reviser = _reviser("\n".join(lines), "de", lambda b: scores.get(b.text, 0.05))
+    out = reviser.run()
+    body = [reviser.blocks[i].text for i in out.body]
+    assert body == [_DE_PARAS[0], _DE_PARAS[1], instruction, _DE_MORE]
+    assert out.captions == [(caption, None)]
+
+
+def test_a_blogs_post_footer_is_no_text() -> None:
+    """ "Dieser Eintrag wurde veröffentlicht am ... und unter ... abgelegt": a blog engine's
+    note under the post (its date and categories), scored as prose."""
+    footer = (
+        "Dieser Eintrag wurde veröffentlicht am Dienstag, den 3. März 2020 um 10:15 Uhr und "
+        "wurde unter Hafen, Verkehr abgelegt. Du kannst die Kommentare verfolgen."
+    )
+    lines = ["Startseite", *_DE_PARAS, _DE_MORE, footer, "Impressum"]
+    scores = dict.fromkeys([*_DE_PARAS, _DE_MORE, footer], 0.95)
+    reviser = _reviser("\n".join(lines), "de", lambda b: scores.get(b.text, 0.05))
+    body = [reviser.blocks[i].text for i in reviser.run().body]
+    assert body == [*_DE_PARAS, _DE_MORE]
+
+
+def test_a_figures_label_without_a_number_opens_a_caption() -> None:
+    """ "Abbildung: ..." under a picture is its caption, as "Abbildung 2: ..." is; "Foto:
+    ..." (a credit's word) is left to the credit rules."""
+    caption = "Die Anlegestelle der Fähre im Luftbild, links der alte Steg."
+    lines = ["Startseite", _DE_PARAS[0], f"Abbildung: {caption}", _DE_PARAS[1], _DE_MORE]
+    lines.append("Impressum")
+    scores = dict.fromkeys([*_DE_PARAS, _DE_MORE, f"Abbildung: {caption}"], 0.95)
+    reviser = _reviser("\n".join(lines), "de", lambda b: scores.get(b.text, 0.05))
+    out = reviser.run()
+    body = [reviser.blocks[i].text for i in out.body]
+    assert body == [*_DE_PARAS, _DE_MORE]
+    assert out.captions == [(f"Abbildung: {caption}", None)]

@@ -285,6 +285,9 @@ class Language:
     more_words: frozenset[str] = frozenset()
     #: Words that number the steps of instructions ("Step 3", "Schritt 3", "Étape 3").
     step_words: frozenset[str] = frozenset()
+    #: The label of a picture's enlarge button, printed before its caption ("Vergrößern
+    #: Der neue Bahnhof ...", "Enlarge The new station ...").
+    enlarge_words: Prefixes = field(default_factory=lambda: Prefixes(()))
 
     def mailing_offer(self, text: str) -> bool:
         """Whether a line offers to send the reader mail: it addresses the reader and names
@@ -580,6 +583,7 @@ def load(code: str | None) -> Language:
         promo_re=_lead_re(w for d in sources for w in _list(d, "promo_leads")),
         more_words=frozenset(" ".join(tokens(w)) for d in sources for w in _list(d, "more_words")),
         step_words=frozenset(w.lower() for d in sources for w in _list(d, "step_words")),
+        enlarge_words=prefixes("enlarge_words"),
     )
 
 

@@ -227,6 +227,12 @@ TAG_MAX_WORDS = 12
 TAG_LINE_MAX_WORDS = 60
 #: A heading-like line between two body lines is kept when scored at least this.
 HEADING_INSIDE_THRESHOLD = 0.2
+#: A run of at least FIELD_RUN_MIN "Label: value" lines (each of at most FIELD_MAX_WORDS
+#: words) between two prose paragraphs of the text is a fact box or an outfit's, a
+#: device's spec list inside it; runs are looked at up to FIELD_RUN_MAX lines long.
+FIELD_RUN_MIN = 2
+FIELD_RUN_MAX = 12
+FIELD_MAX_WORDS = 8
 #: With no line scored as text, the lines scoring at least this share of the best
 #: remaining one become the body.
 FALLBACK_SHARE = 0.5
@@ -558,6 +564,8 @@ def _phrase_line(f: Facts) -> bool:
 
 #: "Abbildung 4: ...", "Fig. 2. ...", "Table 3 – ...": a label, a number, a separator.
 _FIGURE_LABEL_RE = re.compile(r"([^\W\d_]{2,14})\.?\s?\d{1,3}[a-z]?\s?[:.–—|-]\s+\w")
+#: "Abbildung: ...", "Fig.: ...": a label with no number, a colon.
+_FIGURE_HEAD_RE = re.compile(r"([^\W\d_]{2,14})\.?\s?:\s+\w")
 _COUNT_HEAD_RE = re.compile(r"\d{1,5}\s+")
 _OPEN_QUOTES = ("“", '"', "„", "«", "‘", "'", "»", ":")
 
@@ -587,6 +595,8 @@ _TIME_ONLY_RE = re.compile(
 #: A short line ending in an arrow is a link's button or teaser ("Mehr erfahren »",
 #: "Next post →", "RECIPE >>>"), not text: a closing guillemet counts only set apart
 #: from the last word («Zitat» is a quotation).
+#: "Label: value": a short label opening with a letter, a colon, then the value.
+_FIELD_RE = re.compile(r"[^\W\d_][^:]{0,30}:\s+\S")
 _ARROW_END_RE = re.compile(r"(?:\s»|[›→▶▸➔➜]|>>)\s*$")
 ARROW_MAX_WORDS = 12
 #: A line of at most this many words that opens with a related phrase points elsewhere.
@@ -1713,6 +1723,25 @@ class Reviser:
             if label is not None and label.group(1).lower() in lang.figure_labels:
                 self._split_caption(i, "caption: a numbered figure's label")
                 continue
+            label = _FIGURE_HEAD_RE.match(b.text)
+            if (
+                label is not None
+                and label.group(1).lower() in lang.figure_labels
+                and label.group(1).lower() not in lang.credit_prefixes
+            ):
+                # "Abbildung: Die Bucht im Luftbild": a figure's label with no number
+                # (not "Foto: ...", a credit's word)
+                self._split_caption(i, "caption: a figure's label")
+                continue
+            button = self._enlarge_button(b.text)
+            if button and f.words - button >= 3:
+                # "Vergrößern Der neue Bahnhof bei Nacht.": the picture's enlarge button,
+                # then its caption
+                rest = b.text.split(None, button)[-1]
+                self._add_caption(rest, None)
+                self.out.set(i, Label.CAPTION, "caption: after a picture's enlarge button")
+                self.taken.add(i)
+                continue
             cut = credit_suffix(b.text, lang)
             if cut > 0 and not (self.is_body[i] and f.words > 30):
                 self._split_caption(i, "caption: ends with a credit")
@@ -1816,6 +1845,22 @@ class Reviser:
             and not _phrase_line(f)
         )
 
+    def _enlarge_button(self, text: str) -> int:
+        """How many words of a picture's enlarge button open the line (0: none)."""
+        toks = tokens(text)
+        count = starts_with_phrase(toks, self.lang.enlarge_words)
+        if not count or count >= len(toks):
+            return 0
+        words = text.split()
+        if tokens(" ".join(words[:count])) != toks[:count]:
+            return 0  # (a mark joins the button's last word to the next)
+        rest = words[count]
+        if not rest[0].isupper() or (
+            self.lang.reader_re is not None and self.lang.reader_re.match(rest)
+        ):
+            return 0  # "Enlarge the photo by ...", "Vergrößern Sie das Bild": an instruction
+        return count
+
     def _split_caption(self, i: int, reason: str) -> None:
         text = self.blocks[i].text
         cut = credit_suffix(text, self.lang)
@@ -1869,7 +1914,7 @@ class Reviser:
         if self.start <= i <= self.stop:
             if p >= INSIDE_THRESHOLD or self.blocks[i].hint == "pre":
                 return True  # (a listing inside the text is part of it)
-            return self._sandwiched_heading(i)
+            return self._sandwiched_heading(i) or self._field_run(i)
         if 0 <= self.start - i <= LEAD_GAP and self.facts[i].prose and p >= LEAD_THRESHOLD:
             return all(self.facts[k].words <= 6 for k in range(i + 1, self.start))
         if p >= INSIDE_THRESHOLD and self._between_paragraphs(i):
@@ -1967,6 +2012,32 @@ class Reviser:
             return False
         threshold = self.scores.threshold
         return self.scores.final[i - 1] >= threshold and self.scores.final[i + 1] >= threshold
+
+    def _field(self, i: int) -> bool:
+        f = self.facts[i]
+        return (
+            f.words <= FIELD_MAX_WORDS
+            and not f.cats
+            and _FIELD_RE.match(self.blocks[i].text) is not None
+        )
+
+    def _field_run(self, i: int) -> bool:
+        """A line of a run of "Label: value" lines ("Pullover: H&M", "Gewicht: 2 kg")
+        with a prose paragraph of the text right above and right below the run."""
+        if not self._field(i):
+            return False
+        n, threshold = len(self.blocks), self.scores.threshold
+        lo = i
+        while lo > 0 and i - lo < FIELD_RUN_MAX and self._field(lo - 1):
+            lo -= 1
+        hi = i
+        while hi < n - 1 and hi - i < FIELD_RUN_MAX and self._field(hi + 1):
+            hi += 1
+        if hi - lo + 1 < FIELD_RUN_MIN or lo == 0 or hi == n - 1:
+            return False
+        return all(
+            self.facts[k].prose and self.scores.final[k] >= threshold for k in (lo - 1, hi + 1)
+        )
 
     def _content_words(self, text: str) -> int:
         """Words of a line that are neither stop words, month names nor numbers."""
