@@ -1624,15 +1624,19 @@ def _ferry_page(before: list[str], after: list[str]) -> tuple[str, set[str]]:
     return "\n".join([*lines, *after, "Imprint"]), set(article)
 
 
+#: Teasers of other stories, each on its own subject (none on the ferry story's).
+_OFF_TOPIC_TEASERS = (
+    "A late goal sends the visitors to the cup final after a tense evening in the rain; "
+    "the coach praised his goalkeeper.",
+    "This lentil soup with cumin and lemon is ready in twenty minutes, feeds four and "
+    "stays fresh for days in the fridge.",
+    "The volcano erupted again overnight, and drifting ash has closed two airports; "
+    "scientists expect more tremors.",
+)
+
+
 def test_runs_off_the_articles_topic_beyond_it_are_teasers() -> None:
-    teasers = [
-        "A late goal sends the visitors to the cup final after a tense evening in the rain; "
-        "the coach praised his goalkeeper.",
-        "This lentil soup with cumin and lemon is ready in twenty minutes, feeds four and "
-        "stays fresh for days in the fridge.",
-        "The volcano erupted again overnight, and drifting ash has closed two airports; "
-        "scientists expect more tremors.",
-    ]
+    teasers = list(_OFF_TOPIC_TEASERS)
     lead = (
         "Voters in the harbour town decide on Sunday whether the wooden ferry keeps "
         "crossing the bay or gives way to a bridge."
@@ -1653,14 +1657,7 @@ def test_runs_off_the_articles_topic_beyond_it_are_teasers() -> None:
 def test_a_headline_far_above_the_text_lends_no_words_to_its_topic() -> None:
     # the only "headline" is a box's header far above the article, and it names the
     # teasers' subjects: its words are no sign that the teasers are on the topic
-    teasers = [
-        "A late goal sends the visitors to the cup final after a tense evening in the rain; "
-        "the coach praised his goalkeeper.",
-        "This lentil soup with cumin and lemon is ready in twenty minutes, feeds four and "
-        "stays fresh for days in the fridge.",
-        "The volcano erupted again overnight, and drifting ash has closed two airports; "
-        "scientists expect more tremors.",
-    ]
+    teasers = list(_OFF_TOPIC_TEASERS)
     box = "Goals, soup and volcano ash: what is on your mind?"
     article = [*_EN_PARAS, _EN_THIRD, *_FERRY_MORE]
     menu = ["Latest", "Video", "Photos", "More", "Topics"]
