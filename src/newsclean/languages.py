@@ -354,24 +354,20 @@ class Language:
 _JAVASCRIPT_RE = re.compile(r"\bjava\s?script\b", re.IGNORECASE)
 
 
+def _lead_re(words: Iterable[str], after: str = "") -> re.Pattern[str] | None:
+    """A pattern matching a line that opens with one of ``words`` (ignoring case), as
+    whole words, then ``after``."""
+    items = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    if not items:
+        return None
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+    return re.compile(rf"[\W_]{{0,3}}(?i:{alternation})(?!\w){after}")
+
+
 def _label_re(words: Iterable[str]) -> re.Pattern[str] | None:
     """A pattern matching a line that opens with one of ``words`` as a label: followed by
     a colon or a dash, or alone on the line ("Disclaimer:", "Haftungsausschluss")."""
-    items = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
-    if not items:
-        return None
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
-    return re.compile(rf"[\W_]{{0,3}}(?i:{alternation})(?!\w)\s?(?::|[–—-]\s|\.?\s*$)")
-
-
-def _lead_re(words: Iterable[str]) -> re.Pattern[str] | None:
-    """A pattern matching a line that opens with one of ``words`` (ignoring case), as
-    whole words."""
-    items = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
-    if not items:
-        return None
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
-    return re.compile(rf"[\W_]{{0,3}}(?i:{alternation})(?!\w)")
+    return _lead_re(words, r"\s?(?::|[–—-]\s|\.?\s*$)")
 
 
 def _words_re(words: Iterable[str], whole: bool) -> re.Pattern[str] | None:

@@ -699,9 +699,16 @@ def _step_re(words: frozenset[str]) -> re.Pattern[str]:
 def _add_steps(run: Sequence[int], heads: set[int], lines: set[int], n: int) -> None:
     if len(run) < STEPS_MIN:
         return
-    gaps = sorted(b - a for a, b in pairwise(run))
     heads.update(run)
-    lines.update(range(run[0], min(run[-1] + gaps[len(gaps) // 2], n)))
+    lines.update(_numbered_run_lines(run, n))
+
+
+def _numbered_run_lines(heads: Sequence[int], n: int) -> range:
+    """The lines of a run of numbered headers (steps, slides) with what each heads: from
+    the first header to the end of the last, which is taken to run as long as the
+    median header's (two headers or more)."""
+    gaps = sorted(b - a for a, b in pairwise(heads))
+    return range(heads[0], min(heads[-1] + gaps[len(gaps) // 2], n))
 
 
 def _unnumbered(text: str) -> frozenset[str]:
@@ -784,10 +791,8 @@ def _gallery(blocks: Sequence[Block]) -> set[int]:
 
 
 def _add_gallery(out: set[int], heads: Sequence[int], n: int) -> None:
-    if len(heads) < GALLERY_MIN_SLIDES:
-        return
-    gaps = sorted(b - a for a, b in pairwise(heads))
-    out.update(range(heads[0], min(heads[-1] + gaps[len(gaps) // 2], n)))
+    if len(heads) >= GALLERY_MIN_SLIDES:
+        out.update(_numbered_run_lines(heads, n))
 
 
 def _main_span(
