@@ -472,10 +472,15 @@ def test_affiliate_notice(code: str, line: str, expected: bool) -> None:
         ("pt", "Esta entrada foi publicada em Porto a 3 de março de 2020.", "comments"),
         ("pl", "Ten wpis został opublikowany w kategorii Port.", "comments"),
         ("sv", "Det här inlägget postades i Hamn den 3 mars 2020.", "comments"),
+        ("de", "Der Beitrag wurde am 3. März 2020 um 9:15 Uhr veröffentlicht.", "comments"),
+        ("de", "Dieser Beitrag wurde am 03/03/2020 von Anna in Hafen veröffentlicht.", "comments"),
+        # the verb must come, and a date or time between: an ordinary sentence opens so too
+        ("de", "Der Beitrag wurde am Montag vom Gemeinderat erhöht, um 2 Euro.", None),
+        ("de", "Der Beitrag wurde am Montag im Fachblatt veröffentlicht.", None),
     ],
 )
 def test_a_related_header_or_a_posts_footer_opens_with_a_phrase(
-    code: str, line: str, category: str
+    code: str, line: str, category: str | None
 ) -> None:
     """ "Lue aiheesta lisää:" heads related links; a blog engine's footer under a post
     ("This entry was posted on ...") is no text."""

@@ -747,6 +747,12 @@ def test_the_bio_of_the_bylined_author_before_the_text_is_not_text() -> None:
             "Dieser Beitrag wurde veröffentlicht in Allgemein und verschlagwortet mit Fähre, "
             "Hafen und Gemeinderat von Anna.",
         ),
+        (
+            _DE_PARAS,
+            "Der Beitrag wurde am Mittwoch, den 3. März 2021 um 9:40 Uhr veröffentlicht und "
+            "unter Hafen, Fähre, Gemeinderat abgelegt. Du kannst die Kommentare zu diesem "
+            "Eintrag durch den Feed verfolgen, aber die Kommentare sind derzeit geschlossen.",
+        ),
     ],
 )
 def test_a_publishing_or_advertising_notice_after_the_text_is_not_text(

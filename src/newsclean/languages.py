@@ -131,6 +131,25 @@ WHOLE_LINE_MARK = "="
 #: diesen Fragen gibt ..."): it counts inside a line, never as the line's opening appeal.
 INSIDE_ONLY_MARK = "~"
 
+#: Splits a phrase that opens a line in two parts with other words between them
+#: ("dieser beitrag wurde am … veröffentlicht": German puts the verb last). Such a
+#: phrase counts only as a line's opening (:meth:`PhraseMatcher.lead_phrase`), and
+#: only when a number (a date, a time) stands in the gap.
+GAP_MARK = "…"
+
+#: The most words a gapped phrase's gap may hold.
+GAP_MAX_WORDS = 24
+
+
+def _gap_closed(toks: Sequence[str], start: int, tail: tuple[str, ...]) -> bool:
+    """Whether ``tail`` follows ``toks[start:]`` within :data:`GAP_MAX_WORDS` words, with a
+    number among the words between."""
+    size = len(tail)
+    for k in range(start + 1, min(len(toks) - size, start + GAP_MAX_WORDS) + 1):
+        if tuple(toks[k : k + size]) == tail:
+            return any(t.isdigit() for t in toks[start:k])
+    return False
+
 
 class PhraseMatcher:
     """Finds known phrases (token sequences) in a token list, in linear time.
@@ -139,18 +158,25 @@ class PhraseMatcher:
     boilerplate on a line of their own but ordinary words inside a sentence:
     they count only when they are the whole line. Phrases marked ``~``
     (:data:`INSIDE_ONLY_MARK`) count like the others but never as the phrase a
-    line opens with (:meth:`lead_phrase`).
+    line opens with (:meth:`lead_phrase`). Phrases split by :data:`GAP_MARK` are
+    only line openings.
     """
 
-    __slots__ = ("_by_first", "_firsts", "_inside_only", "_whole", "max_len")
+    __slots__ = ("_by_first", "_firsts", "_gapped", "_inside_only", "_whole", "max_len")
 
     def __init__(self, phrases: Mapping[str, Iterable[str]]) -> None:
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         whole: dict[tuple[str, ...], str] = {}
         inside_only: set[tuple[str, ...]] = set()
+        gapped: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], str]]] = {}
         max_len = 1
         for category, items in phrases.items():
             for phrase in items:
+                if GAP_MARK in phrase:
+                    head, _, tail = (tuple(tokens(part)) for part in phrase.partition(GAP_MARK))
+                    if head and tail:
+                        gapped.setdefault(head[0], []).append((head, tail, category))
+                    continue
                 toks = tuple(tokens(phrase))
                 if not toks:
                     continue
@@ -168,6 +194,7 @@ class PhraseMatcher:
         self._firsts = frozenset(by_first)
         self._whole = whole
         self._inside_only = frozenset(inside_only)
+        self._gapped = gapped
         self.max_len = max_len
 
     def match(self, toks: Sequence[str]) -> tuple[int, dict[str, int]]:
@@ -203,6 +230,9 @@ class PhraseMatcher:
         for phrase, category in self._by_first.get(toks[0], ()) if toks else ():
             if len(phrase) >= 2 and tuple(toks[: len(phrase)]) == phrase:
                 return None if phrase in self._inside_only else category
+        for head, tail, category in self._gapped.get(toks[0], ()) if toks else ():
+            if tuple(toks[: len(head)]) == head and _gap_closed(toks, len(head), tail):
+                return category
         return None
 
     def categories_at_start(self, toks: Sequence[str]) -> str | None:
