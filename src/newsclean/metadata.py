@@ -1240,11 +1240,20 @@ def find_byline(
             other = _line_language(b.text, lang) if lang.code else None
             if other is not None and starts_with_phrase(tokens(b.text), other.date_prefixes):
                 return _candidate(i, zone, other, _prefix_re(other.byline_phrases))
+        match = prefix_re.search(b.text)
+        far = zone <= -1.0
+        if (
+            far
+            and match is None
+            and not (i and facts[i - 1].byline)
+            and not (f.words <= NAME_MAX_WORDS and date_beside(i))
+        ):
+            # far from the article, only an explicit byline (or a dated name) counts
+            return [], 0.0
         at_start = prefix_re.match(b.text) is not None
         # a sentence, unless it starts with its byline word: a long byline ("Posted by
         # Anna Berg, Max Muster and ... - Chrome team"), whose words must not go on
         sentence = f.prose and f.words > 14 and f.date is None
-        match = prefix_re.search(b.text)
         # the byline may be the last of a meta line's parts ("Le Monde | 04.05.2015 à
         # 13h36 • Mis à jour le 05.05.2015 | Par Anna Berg"): its head is that part's
         part = _part_start(b.text, match.start()) if match is not None else 0
@@ -1261,15 +1270,6 @@ def find_byline(
             and not opens_part
             and not _meta_line(b.text, f, lang)
         ):
-            return [], 0.0
-        far = zone <= -1.0
-        if (
-            far
-            and match is None
-            and not (i and facts[i - 1].byline)
-            and not (f.words <= NAME_MAX_WORDS and date_beside(i))
-        ):
-            # far from the article, only an explicit byline (or a dated name) counts
             return [], 0.0
         found: list[str] = []
         kind = 0.0

@@ -1852,6 +1852,8 @@ class Reviser:
 
     def _enlarge_button(self, text: str) -> int:
         """How many words of a picture's enlarge button open the line (0: none)."""
+        if first_token(text) not in self.lang.enlarge_words.firsts:
+            return 0  # (most lines: their first word rules them out)
         toks = tokens(text)
         count = starts_with_phrase(toks, self.lang.enlarge_words)
         if not count or count >= len(toks):
