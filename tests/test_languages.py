@@ -446,6 +446,27 @@ def test_disclaimer_label(code: str, line: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("code", "line", "expected"),
     [
+        ("en", "You are using an outdated browser. Please upgrade it.", True),
+        ("de", "Du verwendest einen veralteten Browser.", True),
+        ("fr", "Votre navigateur n'est plus pris en charge, mettez à jour votre navigateur.", True),
+        ("es", "Tu navegador está desactualizado: actualiza tu navegador.", True),
+        ("it", "Stai usando un browser obsoleto: aggiorna il tuo browser.", True),
+        ("nl", "U gebruikt een verouderde browser; update uw browser.", True),
+        ("pt", "Você está usando um navegador desatualizado.", True),
+        ("pl", "Twoja przeglądarka jest przestarzała, zaktualizuj ją.", True),
+        ("sv", "Du använder en föråldrad webbläsare.", True),
+        # a browser named without addressing the reader, or the reader without one
+        ("en", "The old browser version shipped with the first phones in 2007.", False),
+        ("en", "You can update your address on the council's website.", False),
+    ],
+)
+def test_browser_notice(code: str, line: str, expected: bool) -> None:
+    assert load(code).browser_notice(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "expected"),
+    [
         ("en", "As an Amazon Associate we earn from qualifying purchases.", True),
         ("de", "Bei den Links handelt es sich um Affiliate-Links.", True),
         ("fr", "Cet article contient des liens affiliés.", True),

@@ -2391,6 +2391,19 @@ def test_a_numbered_list_the_text_announces_with_a_colon_is_text() -> None:
     assert not out.headings
 
 
+def test_a_numbered_list_after_a_sentence_of_the_text_is_text() -> None:
+    """A sentence ending in a full stop announces the list as well as a colon does
+    ("Here is the full ranking." then "01. Lindholm", "02. Sandvik", ...)."""
+    lead = "Here is the full ranking of the harbour towns, as the survey published it."
+    towns = ["Lindholm", "Sandvik", "Old Harbour", "Northpier", "Eastbay", "Kirkwall"]
+    items = [f"{k:02d}. {town}" for k, town in enumerate(towns, 1)]
+    lines = ["Home", "Ferry Towns Ranked by Passengers", *_EN_PARAS, lead, *items, "Imprint"]
+    scores = dict.fromkeys([*_EN_PARAS, lead], 0.95)
+    reviser = _reviser("\n".join(lines), "en", lambda b: scores.get(b.text, 0.1))
+    body = [reviser.blocks[i].text for i in reviser.run().body]
+    assert body == [*_EN_PARAS, lead, *items]
+
+
 def test_a_numbered_list_after_a_short_label_is_not_announced_text() -> None:
     # "Most read:" is a related box's header, no sentence of the text
     lines = ["Most read:", "1. Bridge plan dropped", "2. Ferry fares rise", "3. Pier closed"]
@@ -2476,3 +2489,72 @@ def test_a_figures_label_without_a_number_opens_a_caption() -> None:
     body = [reviser.blocks[i].text for i in out.body]
     assert body == [*_DE_PARAS, _DE_MORE]
     assert out.captions == [(f"Abbildung: {caption}", None)]
+
+
+def test_a_bio_opening_with_the_bylined_name_in_capitals_is_not_text() -> None:
+    """A bio set in small capitals ("ANNA BERG has ...") names the bylined author too."""
+    bio = (
+        "ANNA BERG has crossed the bay on the old ferry more times than she can count, "
+        "and still gets seasick on most of those trips."
+    )
+    page = "\n\n".join(
+        ["Harbour town keeps its ferry", "By Anna Berg", *_EN_PARAS, _EN_THIRD, bio, "Contact"]
+    )
+    article = newsclean.clean(page + "\n")
+    assert article.authors == ("Anna Berg",)
+    assert bio not in article.body
+    assert article.body[-1] == _EN_THIRD
+
+
+def test_disclaimers_that_end_the_text_are_not_text() -> None:
+    """Two disclaimers in a row below the text: the first is no caveat between the
+    text's paragraphs just because the second one follows it."""
+    first = (
+        "Editorial Disclaimer: the opinions expressed here are the writer's alone and have "
+        "not been reviewed or approved by the ferry company or the harbour board."
+    )
+    second = (
+        "Disclaimer: the answers below are not provided by the ferry company, and it is not "
+        "the company's duty to make sure that every question gets an answer."
+    )
+    page = "\n\n".join(["Ferry stays", *_EN_PARAS, _EN_THIRD, first, second, "Imprint"])
+    article = newsclean.clean(page + "\n")
+    assert article.body == (*_EN_PARAS, _EN_THIRD)
+    reasons = {ln.text: ln.reason for ln in article.lines}
+    assert reasons[first].startswith("a disclaimer at")
+
+
+@pytest.mark.parametrize(
+    ("notice", "paras"),
+    [
+        (
+            "You are using an outdated browser. Please upgrade your browser to see this "
+            "site as it is meant to be seen.",
+            _EN_PARAS,
+        ),
+        (
+            "Sie verwenden einen veralteten Browser. Bitte aktualisieren Sie Ihren Browser, "
+            "damit diese Seite richtig angezeigt wird.",
+            _DE_PARAS,
+        ),
+    ],
+)
+def test_a_notice_that_the_browser_is_outdated_is_not_text(notice: str, paras: list[str]) -> None:
+    page = "\n\n".join(
+        [notice, "Home", "News", "Sport", "Weather", "Ferry stays", *paras, "Imprint"]
+    )
+    article = newsclean.clean(page + "\n")
+    assert notice not in article.body
+    assert [ln.reason for ln in article.lines if ln.text == notice] == [
+        "a notice that the browser is outdated"
+    ]
+
+
+def test_a_paragraph_on_updating_browsers_inside_the_text_stays_text() -> None:
+    line = (
+        "If your browser is out of date, the ferry company's new booking page will not "
+        "load, so the council asks residents to update your browser before Monday."
+    )
+    paras = [_EN_PARAS[0], line, _EN_PARAS[1], _EN_THIRD]
+    page = "\n\n".join(["Ferry stays", *paras, "Imprint"])
+    assert newsclean.clean(page + "\n").body == tuple(paras)

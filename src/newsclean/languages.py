@@ -301,6 +301,10 @@ class Language:
     #: Words that switch a script on or say it is off or needed ("enable", "deaktiviert",
     #: "requiere"): what tells a notice about JavaScript (see :meth:`script_notice`).
     script_re: re.Pattern[str] | None = None
+    #: Phrases telling that the reader's browser is outdated or unsupported ("outdated
+    #: browser", "veralteten Browser", "actualiza tu navegador"): see
+    #: :meth:`browser_notice`.
+    browser_re: re.Pattern[str] | None = None
     #: Labels that open a disclaimer ("Disclaimer:", "Haftungsausschluss", "Aviso legal")
     #: and the terms of an affiliate or advertising disclosure ("affiliate links", "we may
     #: receive compensation", "enlaces de afiliados"): see :meth:`disclaimer_label`
@@ -378,6 +382,14 @@ class Language:
         if self.script_re is None or _JAVASCRIPT_RE.search(text) is None:
             return False
         return self.script_re.search(text) is not None
+
+    def browser_notice(self, text: str) -> bool:
+        """Whether a line tells the reader that their browser is outdated or unsupported
+        ("You are using an outdated browser. Please upgrade ...", "Du verwendest einen
+        veralteten Browser"): it names such a browser and addresses the reader."""
+        if self.browser_re is None or self.browser_re.search(text) is None:
+            return False
+        return self.reader_re is not None and self.reader_re.search(text) is not None
 
 
 #: JavaScript named, in any language ("JavaScript", "Javascript", "Java Script").
@@ -604,6 +616,7 @@ def load(code: str | None) -> Language:
         self_re=_words_re((w for d in sources for w in _list(d, "self_words")), True),
         our_re=_words_re((w for d in sources for w in _list(d, "our_words")), True),
         script_re=_words_re((w for d in sources for w in _list(d, "script_words")), False),
+        browser_re=_words_re((w for d in sources for w in _list(d, "browser_words")), False),
         disclaimer_re=_label_re(w for d in sources for w in _list(d, "disclaimer_labels")),
         affiliate_re=_words_re((w for d in sources for w in _list(d, "affiliate_words")), False),
         promo_re=_lead_re(w for d in sources for w in _list(d, "promo_leads")),

@@ -471,9 +471,10 @@ _DOWNLOAD_RE = re.compile(
 
 
 def _opens_with(text: str, name: str, turns: bool) -> bool:
-    """Whether a line opens with a name; with ``turns``, not as a speaker's turn in an
-    interview ("Anna Berg: Ich glaube, ...")."""
-    if not text.startswith(name):
+    """Whether a line opens with a name, in any case ("ANNA BERG writes ..." in small
+    capitals); with ``turns``, not as a speaker's turn in an interview ("Anna Berg: Ich
+    glaube, ...")."""
+    if not (text.startswith(name) or text[: len(name)].lower() == name.lower()):
         return False
     return not (turns and text[len(name) :].lstrip().startswith(":"))
 
@@ -580,6 +581,10 @@ DISCLOSURE_MAX_WORDS = 60
 #: A notice that the page needs JavaScript ("Please enable JavaScript to view the
 #: comments") has at most this many words (an article on browsers may say more of it).
 SCRIPT_NOTICE_MAX_WORDS = 40
+#: A notice that the reader's browser is outdated ("You are using an outdated browser
+#: ...") has at most this many words; it counts only outside the article's main span
+#: (an article on browsers may tell its reader to update theirs).
+BROWSER_NOTICE_MAX_WORDS = 60
 
 #: Phrase categories of a line that starts by addressing the reader (follow us,
 #: subscribe, comment, advertising notes): an appeal around the article, not its text.
@@ -745,12 +750,17 @@ def _announced_lists(
     blocks: Sequence[Block], facts: Sequence[Facts], is_body: Sequence[bool]
 ) -> set[int]:
     """The items of numbered lists that a line of text announces with a colon ("The
-    rankings were as follows:" then "1. Finland", "2. Norway"...): items counting up
-    from 1, each short, at least COLON_LIST_MIN of them."""
+    rankings were as follows:" then "1. Finland", "2. Norway"...) or a sentence right
+    above them ("Here is the full list." then "01. Oslo", "02. Bergen"...): items
+    counting up from 1, each short, at least COLON_LIST_MIN of them."""
     out: set[int] = set()
     n = len(blocks)
     for j in range(n - 1):
-        if not (is_body[j] and facts[j].words >= COLON_LEAD_WORDS and blocks[j].text.endswith(":")):
+        if not (
+            is_body[j]
+            and facts[j].words >= COLON_LEAD_WORDS
+            and blocks[j].text.endswith((":", "."))
+        ):
             continue
         items: list[int] = []
         k = j + 1
@@ -947,6 +957,7 @@ class Reviser:
         self._about_boxes()
         self._lexicon_lines()
         self._body()
+        self._trailing_disclaimers()
         if not self.out.body:
             self._fallback_body()
         self._collect_credits()
@@ -2131,6 +2142,13 @@ class Reviser:
             if f.words <= SCRIPT_NOTICE_MAX_WORDS and self.lang.script_notice(b.text):
                 self.out.set(i, Label.BOILERPLATE, "a notice that the page needs JavaScript")
                 continue
+            if (
+                not self.start <= i <= self.stop
+                and f.words <= BROWSER_NOTICE_MAX_WORDS
+                and self.lang.browser_notice(b.text)
+            ):
+                self.out.set(i, Label.BOILERPLATE, "a notice that the browser is outdated")
+                continue
             if _tracking_markup(b.text):
                 self.out.set(i, Label.BOILERPLATE, "markup of a tracking pixel or an advert")
                 continue
@@ -2189,6 +2207,22 @@ class Reviser:
                 self.out.set(i, Label.BODY, f"body: {self._body_reason(f)}, p={p:.2f}")
             self.out.body.append(i)
             self.taken.add(i)
+
+    def _trailing_disclaimers(self) -> None:
+        """Disclaimers that end the text ("Disclaimer: the responses below are not ...",
+        "Haftungsausschluss: ...") are the site's notes, not the article: those left last
+        in the body once its lines are chosen (one line scored as text further down, later
+        found to be no text, keeps them from being seen as at the end in :meth:`_body`)."""
+        body = self.out.body
+        while len(body) > 1:
+            i = body[-1]
+            if self.facts[i].words > DISCLOSURE_MAX_WORDS or not self.lang.disclaimer_label(
+                self.blocks[i].text
+            ):
+                return
+            body.pop()
+            self.out.headings.discard(len(body))
+            self.out.set(i, Label.BOILERPLATE, "a disclaimer at the end of the text")
 
     def _between_consents(self, i: int) -> bool:
         """Whether the lines just above and below line ``i`` both ask the reader's consent
