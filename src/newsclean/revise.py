@@ -98,6 +98,11 @@ ANCHOR_LIMIT = 400
 INSIDE_THRESHOLD = 0.4
 #: The main span grows over lines scored at least INSIDE_THRESHOLD this many lines away.
 GROW_GAP = 2
+#: A run of text lines apart from the main span weighing this share of it or more (the
+#: article's later part): its paragraphs of SIDE_RUN_WORDS words or more take the
+#: span's threshold, when near its topic.
+SIDE_RUN_SHARE = 0.2
+SIDE_RUN_WORDS = 20
 #: A list of at least this many items (one bullet mark, no blank line between) with at
 #: least SPAN_LIST_OVERLAP of them inside the main span is the article's own list.
 SPAN_LIST_MIN = 6
@@ -194,6 +199,20 @@ AFTER_LIST_THRESHOLD = 0.8
 #: RUN_GAP lines away), scored at least INSIDE_THRESHOLD, is text too when this share
 #: of its topic words are the span's.
 SANDWICH_TOPIC_SHARE = 0.35
+#: Paragraphs between the text's: at most this many in a row, of at least this many
+#: words, with only lines of at most SANDWICH_SHORT_WORDS words (no prose) between.
+SANDWICH_MAX = 8
+SANDWICH_MIN_WORDS = 15
+SANDWICH_SHORT_WORDS = 12
+#: A news ticker: at least this many lines opening with a clock time, at most this many
+#: lines apart.
+TICKER_MIN = 5
+TICKER_GAP = 8
+#: A clock time opening a line ("14:32", "9h05", "14.32 Uhr", "2:30 PM"), then a space or
+#: the end (a point between the figures only before "Uhr": "12.50" may be a price).
+_CLOCK_RE = re.compile(
+    r"(?:[01]?\d|2[0-3])(?:[:h][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?|\.[0-5]\d\s?Uhr)(?:\s|$)"
+)
 #: Runs of text beyond the main span (more than LEAD_GAP lines away) that share almost
 #: none of its words (less than OFF_TOPIC_SHARE of their content words, at least
 #: OFF_TOPIC_MIN_WORDS of them) and that the model is not sure of (no line scored
@@ -211,6 +230,9 @@ OFF_TOPIC_TITLE_GAP = 30
 #: The header of the readers' comments ("Leave a reply", "Comments (12)") has at most
 #: this many words.
 COMMENTS_HEADER_WORDS = 6
+#: This many lone comment buttons of one text ("Reply") below the text mark readers'
+#: comments.
+COMMENT_BUTTONS = 3
 #: How far after the last body line credits and bylines still belong to the article.
 TAIL_WINDOW = 6
 #: A caption repeated with a credit appended: the credit has at most this many words.
@@ -219,6 +241,13 @@ MAX_CREDIT_WORDS = 10
 RELATED_MIN_WORDS = 3
 RELATED_MAX_GAP = 3
 RELATED_MAX_ITEMS = 30
+#: A related header's list packed without blank lines: its least items and longest item.
+PACKED_LIST_MIN = 3
+PACKED_ITEM_MAX_WORDS = 50
+#: A lone read-more button under a teaser box has at most this many words.
+TEASER_BUTTON_WORDS = 3
+#: Paragraphs set apart by blank lines: at least this many long prose lines to tell.
+PARAGRAPHED_MIN = 3
 #: A tag list ("Tags: Berlin, Verkehr") holds at most this many lines of this many words.
 TAG_MAX_ITEMS = 40
 TAG_MAX_WORDS = 12
@@ -805,19 +834,19 @@ def _add_gallery(out: set[int], heads: Sequence[int], n: int) -> None:
         out.update(_numbered_run_lines(heads, n))
 
 
-def _main_span(
+def _body_runs(
     is_body: Sequence[bool],
     facts: Sequence[Facts],
     probs: Sequence[float],
     blocks: Sequence[Block],
-) -> tuple[int, int]:
-    """The heaviest run of body lines (gaps of at most RUN_GAP lines), weighted by characters.
+) -> list[tuple[int, int, float]]:
+    """The runs of body lines (gaps of at most RUN_GAP lines), each with its weight
+    (characters times score; a line that is no prose counts LIST_LINE_WEIGHT at most).
 
     The lines of a code block (preformatted text) do not count towards a gap: the
     article's text goes on after a listing of any length.
     """
-    best = (-1, -1)
-    best_weight = 0.0
+    runs: list[tuple[int, int, float]] = []
     start = last = -1
     weight = 0.0
     gap = 0
@@ -829,15 +858,25 @@ def _main_span(
         if start >= 0 and gap <= RUN_GAP:
             last = i
         else:
-            if weight > best_weight:
-                best, best_weight = (start, last), weight
+            if start >= 0:
+                runs.append((start, last, weight))
             start = last = i
             weight = 0.0
         gap = 0
         chars = facts[i].chars if facts[i].prose else min(facts[i].chars, LIST_LINE_WEIGHT)
         weight += chars * probs[i]
-    if weight > best_weight:
-        best = (start, last)
+    if start >= 0:
+        runs.append((start, last, weight))
+    return runs
+
+
+def _main_span(runs: Sequence[tuple[int, int, float]]) -> tuple[int, int]:
+    """The heaviest run of body lines (the first of equal ones)."""
+    best = (-1, -1)
+    best_weight = 0.0
+    for start, last, weight in runs:
+        if weight > best_weight:
+            best, best_weight = (start, last), weight
     return best
 
 
@@ -915,9 +954,17 @@ class Reviser:
         )
         self.text_stop_share = shares[len(shares) // 2] if shares else 0.0
         #: The article's main stretch: the heaviest run of body lines (short gaps allowed).
-        self.start, self.stop = _grow(
-            _main_span(self.is_body, facts, scores.final, blocks), scores.final, facts
-        )
+        runs = _body_runs(self.is_body, facts, scores.final, blocks)
+        self.start, self.stop = _grow(_main_span(runs), scores.final, facts)
+        #: Other heavy runs of text lines (a long article's later parts, set apart
+        #: by a box or a row of pictures): their lines, as the main span's, take a
+        #: lower score as text.
+        heaviest = max((w for _, _, w in runs), default=0.0)
+        self.side_runs = [
+            _grow((a, b), scores.final, facts)
+            for a, b, w in runs
+            if w >= SIDE_RUN_SHARE * heaviest and not a <= self.start <= b
+        ]
         self.last_body = body_idx[-1] if body_idx else -1
         #: The items of long bulleted lists reaching into the main span.
         self.span_lists = _span_lists(blocks, self.start, self.stop)
@@ -932,6 +979,19 @@ class Reviser:
         #: article as a cleaner or an archive wrote it) is all article text.
         long_prose = sum(1 for f in facts if f.prose and f.words >= CLEAN_TEXT_WORDS)
         self.clean_text = n >= 3 and long_prose >= CLEAN_TEXT_SHARE * n
+        #: Whether blank lines set the text's paragraphs apart (most long prose lines
+        #: have one above them): lines packed together are then a list.
+        spaced = [
+            b.blank_before
+            for b, f in zip(blocks, facts, strict=True)
+            if f.prose and f.words >= CLEAN_TEXT_WORDS
+        ]
+        self.paragraphed = len(spaced) >= PARAGRAPHED_MIN and sum(spaced) * 2 > len(spaced)
+        #: The lines of boxes set into the text for another article (see _button_teasers).
+        self.button_teasers = self._button_teasers()
+        #: Low-scored paragraphs between the text's (see _sandwiched; set in _body).
+        self.sandwiched: set[int] = set()
+        self._after_list: set[int] | None = None
         #: The page's first line, past any server notices printed above the page.
         self.top = next(
             (i for i, b in enumerate(blocks[:MAX_NOTICES]) if not _SERVER_NOTICE_RE.match(b.text)),
@@ -1909,6 +1969,8 @@ class Reviser:
             return False  # (only where the text's own lines use stop words)
         if self._cut_teaser(i) or _said_over(self.blocks[i].text) or i in self.cut_titles:
             return False
+        if i in self.button_teasers:
+            return False  # "Title" / "Its teaser." / "Read now": a box for another article
         if self.facts[i].words <= PROMO_MAX_WORDS and self.lang.promo_line(self.blocks[i].text):
             return False  # "The latest on AI, from machine learning to ...": a promotion
         if i in self.steps and (i in self.step_heads or p >= LEAD_THRESHOLD):
@@ -1929,10 +1991,20 @@ class Reviser:
             return True  # an item of a long list the article's text is set out in
         if i in self.announced:
             return True  # "The rankings were as follows:" / "1. Finland" / "2. Norway"
+        if i in self.sandwiched and self._on_topic(i):
+            return True  # paragraphs between the text's, apart from them by short lines
         if self.start <= i <= self.stop:
             if p >= INSIDE_THRESHOLD or self.blocks[i].hint == "pre":
                 return True  # (a listing inside the text is part of it)
             return self._sandwiched_heading(i) or self._field_run(i)
+        if (
+            p >= INSIDE_THRESHOLD
+            and self.facts[i].prose
+            and self.facts[i].words >= SIDE_RUN_WORDS
+            and any(a <= i <= b for a, b in self.side_runs)
+            and self._on_topic(i, OFF_TOPIC_SHARE)
+        ):
+            return True  # a paragraph of the article's later part
         if 0 <= self.start - i <= LEAD_GAP and self.facts[i].prose and p >= LEAD_THRESHOLD:
             return all(self.facts[k].words <= 6 for k in range(i + 1, self.start))
         if p >= INSIDE_THRESHOLD and self._between_paragraphs(i):
@@ -1995,16 +2067,25 @@ class Reviser:
             self.is_body[k] and facts[k].prose for k in range(i + 1, min(i + RUN_GAP + 1, n))
         ):
             return False
+        return self._on_topic(i)
+
+    def _on_topic(self, i: int, share: float = SANDWICH_TOPIC_SHARE) -> bool:
+        """Whether ``share`` of line ``i``'s topic words are the main span's."""
         keys = self._topic_words(self.blocks[i].text)
         if not keys:
             return False
+        span = self._span_words()
+        shared = sum(1 for k in keys if k in span)
+        return shared >= share * len(keys)
+
+    def _span_words(self) -> set[str]:
+        """The topic words of the main span's lines scored INSIDE_THRESHOLD or more."""
         if self._span_topic is None:
             self._span_topic = set()
             for k in range(self.start, self.stop + 1):
                 if self.scores.final[k] >= INSIDE_THRESHOLD:
                     self._span_topic.update(self._topic_words(self.blocks[k].text))
-        shared = sum(1 for k in keys if k in self._span_topic)
-        return shared >= SANDWICH_TOPIC_SHARE * len(keys)
+        return self._span_topic
 
     def _link_after_sentence(self, text: str) -> bool:
         """Whether a line ends, after a full sentence, with a read-more link: a word for
@@ -2089,7 +2170,9 @@ class Reviser:
         lo = min(self.first_body, max(self.start - LEAD_GAP, 0))
         hi = min(len(self.blocks), max(self.last_body, self.stop + LEAD_GAP) + 1)
         listed = self._related_list_after_text()
+        self.sandwiched = self._sandwiched()
         off_topic = self._off_topic_runs()
+        ticker = self._ticker()
         comments = self._comments_start()
         lead = self._standfirst()
         headline = folded(self.out.title) if self.out.title else ""
@@ -2121,10 +2204,12 @@ class Reviser:
             if i in off_topic:
                 self.out.set(i, Label.BOILERPLATE, "off the text's topic, as other runs beside it")
                 continue
-            if (
-                i > listed
-                and self.scores.final[i] < AFTER_LIST_THRESHOLD
-                and not self._in_long_run(i)
+            if ticker[0] <= i <= ticker[1]:
+                self.out.set(i, Label.BOILERPLATE, "an item of a news ticker below the text")
+                continue
+            if i > listed and (
+                (self.scores.final[i] < AFTER_LIST_THRESHOLD and not self._in_long_run(i))
+                or i in self._off_topic_after(listed)
             ):
                 continue  # a teaser below the related list, not the article going on
             b, f = self.blocks[i], self.facts[i]
@@ -2368,6 +2453,35 @@ class Reviser:
             return set()
         return {i for run in off for i in run}
 
+    def _off_topic_after(self, listed: int) -> set[int]:
+        """The lines of the runs of text below a related list (from line ``listed``) that
+        are off the main span's topic (see OFF_TOPIC_SHARE): another article's text
+        printed under the list, where one such run is enough to tell."""
+        if self._after_list is not None:
+            return self._after_list
+        out: set[int] = set()
+        self._after_list = out
+        runs: list[list[int]] = []
+        for i in range(max(listed, self.stop + 1), len(self.blocks)):
+            if not self.is_body[i] or i in self.taken:
+                continue
+            if runs and i - runs[-1][-1] - 1 <= RUN_GAP:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        if not runs:
+            return out
+        words = self._span_words()
+        if len(words) < OFF_TOPIC_MIN_WORDS:
+            return out
+        for run in runs:
+            keys = [k for i in run for k in self._topic_words(self.blocks[i].text)]
+            if len(keys) < OFF_TOPIC_MIN_WORDS:
+                continue
+            if sum(1 for k in keys if k in words) < OFF_TOPIC_SHARE * len(keys):
+                out.update(run)
+        return out
+
     def _comments_start(self) -> int:
         """Where the readers' comments begin after the main span (their header: "Comments
         (12)", "Leave a reply", "12 Kommentare"); the number of lines when there is none.
@@ -2375,6 +2489,7 @@ class Reviser:
         n = len(self.blocks)
         if self.stop < 0:
             return n
+        buttons: dict[str, list[int]] = {}
         for i in range(self.stop + 1, n):
             f = self.facts[i]
             if not 0 < f.words <= COMMENTS_HEADER_WORDS or not f.cats.get("comments"):
@@ -2382,10 +2497,24 @@ class Reviser:
             toks = tokens(self.blocks[i].text)
             words = [t for t in toks if not t.isdigit()]
             covered, cats = self.lang.phrases.match(words)
+            if covered == len(words) == len(toks) == 1 and set(cats) == {"comments"}:
+                # "Reply", "Report": a button under each comment
+                same = buttons.setdefault(folded(self.blocks[i].text), [])
+                same.append(i)
+                if len(same) < COMMENT_BUTTONS:
+                    continue
+                k = same[0] - 1
+                while k > self.stop and self.facts[k].prose:
+                    k -= 1  # (back over the first comment's text, to its author's line)
+                return k
+            if covered < len(words):  # "There are 12 comments": stop words around
+                words = [t for t in words if t.lower() not in self.lang.stopwords]
+                covered, cats = self.lang.phrases.match(words)
             # a comments phrase and nothing else, with a count or of two words or more
             # (a lone "Comment" may be a word of a listing or a button)
             if (
-                covered == len(words)
+                words
+                and covered == len(words)
                 and set(cats) == {"comments"}
                 and (len(words) >= 2 or len(words) < len(toks))
             ):
@@ -2636,7 +2765,16 @@ class Reviser:
         """
         blocks, facts = self.blocks, self.facts
         n = len(blocks)
+        packed = self._packed_list(i)
+        for k in packed:  # items of one list, each a title run into its teaser
+            self.out.related.append(
+                (blocks[k].text, blocks[k].links[0].url if blocks[k].links else None)
+            )
+            self.out.set(k, Label.RELATED, f"related: an item of the list under '{header[:40]}'")
+            self.taken.add(k)
         gap = items = 0
+        if packed:
+            i, items = packed[-1] + 1, len(packed)
         pending: list[int] = []
         #: whether the list so far is of bare titles (no teaser sentence between them)
         bare = True
@@ -2686,6 +2824,114 @@ class Reviser:
                 gap += 1
             i += 1
         return i
+
+    def _ticker(self) -> tuple[int, int]:
+        """The first and last line of a news ticker below the main span: TICKER_MIN lines
+        or more that open with a clock time ("14:32 Title", "14h10"), no more than
+        TICKER_GAP lines apart, where the span itself has fewer than two (a live blog's
+        text has its own). (-1, -1) when there is none."""
+        none = (-1, -1)
+        if self.stop < 0:
+            return none
+        blocks = self.blocks
+        inside = sum(1 for i in range(self.start, self.stop + 1) if _CLOCK_RE.match(blocks[i].text))
+        if inside >= 2:
+            return none
+        first = last = -1
+        count = 0
+        for i in range(self.stop + 1, len(blocks)):
+            if not _CLOCK_RE.match(blocks[i].text):
+                continue
+            if last >= 0 and i - last > TICKER_GAP:
+                if count >= TICKER_MIN:
+                    break
+                first, count = -1, 0
+            if first < 0:
+                first = i
+            last = i
+            count += 1
+        return (first, last) if count >= TICKER_MIN else none
+
+    def _sandwiched(self) -> set[int]:
+        """Paragraphs scored low, SANDWICH_MAX of them or fewer in a row, with paragraphs
+        scored as text on both sides and only short lines between (an advert's label, a
+        picture's credit): the article's text going on past its boxes."""
+        out: set[int] = set()
+        facts, probs = self.facts, self.scores.final
+        prev_body = False  # the last paragraph met was text
+        run: list[int] = []
+        for i, f in enumerate(facts):
+            if i in self.related_headers or self.out.labels[i] is Label.RELATED or _share_bar(f):
+                prev_body, run = False, []  # (a related list or a share bar ends the text)
+            elif f.words <= SANDWICH_SHORT_WORDS and not f.prose:
+                continue  # (a short line between paragraphs)
+            elif not (f.prose and f.words >= SANDWICH_MIN_WORDS):
+                prev_body, run = False, []
+            elif self.is_body[i]:
+                if prev_body and run:
+                    out.update(run)
+                prev_body, run = True, []
+            elif prev_body and probs[i] >= LEAD_THRESHOLD and len(run) < SANDWICH_MAX:
+                run.append(i)
+            else:
+                prev_body, run = False, []
+        return out
+
+    def _button_teasers(self) -> set[int]:
+        """A title and a teaser sentence, or a sentence alone, over a lone read-more
+        button ("Read now", "Weiterlesen"), packed with it between blank lines on a page
+        that sets its paragraphs apart with them: a box for another article, not text."""
+        out: set[int] = set()
+        if not self.paragraphed:
+            return out
+        blocks, facts = self.blocks, self.facts
+        for i in range(1, len(blocks)):
+            f = facts[i]
+            if not 0 < f.words <= TEASER_BUTTON_WORDS or blocks[i].blank_before:
+                continue
+            if not (f.cats.get("readmore") or f.cats.get("related")):
+                continue
+            words = tokens(blocks[i].text)
+            covered, cats = self.lang.phrases.match(words)
+            if covered != len(words) or not set(cats) <= {"readmore", "related"}:
+                continue
+            if blocks[i - 1].blank_before:
+                box = [i - 1]  # a teaser sentence (or a header) alone, over its button
+                if facts[i - 1].end not in (".", "!", "?", ":"):
+                    continue
+            elif i >= 2 and blocks[i - 2].blank_before:
+                box = [i - 2, i - 1]  # a title, then a sentence
+                if facts[i - 2].end in (".", "!", "?"):
+                    continue
+            else:
+                continue
+            if all(facts[k].words <= CAPTION_SENTENCE_WORDS for k in box):
+                out.update(box)
+        return out
+
+    def _packed_list(self, i: int) -> list[int]:
+        """The lines from ``i`` on that make one list: PACKED_LIST_MIN lines or more with
+        no blank line between them, none longer than a teaser, on a page that sets its
+        paragraphs apart with blank lines (so that a list shows as one)."""
+        blocks, facts, n = self.blocks, self.facts, len(self.blocks)
+        if not self.paragraphed or i >= n or i in self.taken:
+            return []
+        out: list[int] = []
+        j = i
+        while (
+            j < n
+            and len(out) <= RELATED_MAX_ITEMS  # (a longer stretch is no list: linear)
+            and j not in self.taken
+            and (j == i or not blocks[j].blank_before)
+            and not self._is_section_break(blocks[j], facts[j])
+        ):
+            out.append(j)
+            j += 1
+        if not PACKED_LIST_MIN <= len(out) <= RELATED_MAX_ITEMS or any(
+            not RELATED_MIN_WORDS <= facts[k].words <= PACKED_ITEM_MAX_WORDS for k in out
+        ):
+            return []
+        return out
 
     def _tag_run(self, i: int, header: str) -> int:
         """The tags after a tag-list header ("Tags:", "Schlagwörter"): short link lines,
