@@ -272,3 +272,64 @@ def test_a_notice_of_two_sentences_past_list_items_is_no_headline() -> None:
     notice = "You are not signed in. Sign in or register to comment"
     lines = [*_MENU, "", notice, "", *items, ""]
     assert _text_title([*lines, *_PARAS]) != notice
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a link to the article in a menu or a teaser list: no headline, but its words
+        "* [Harbour town keeps its ferry - Ferries](https://example.org/ferry)",
+        # a breadcrumb trail rendered as a numbered list: its last item, without its number
+        "1. [Home](https://example.org/)\n2. [News](https://example.org/news/)\n"
+        "3. Harbour town keeps its ferry",
+    ],
+)
+def test_a_link_or_a_numbered_trail_item_tells_the_headline_run_into_a_kicker(
+    said: str,
+) -> None:
+    assert _markdown_title(said, "Ferries Harbour town keeps its ferry") == (
+        "Harbour town keeps its ferry"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        # a section's name set before the headline with a bar (a section link run in)
+        ("Local News | Harbour town keeps its wooden ferry", "Harbour town keeps its wooden ferry"),
+        (
+            "[Local News |](https://example.org/local/) Harbour town keeps its wooden ferry",
+            "Harbour town keeps its wooden ferry",
+        ),
+        # a date before the bar, too short a rest, or more than one bar: the whole line
+        ("30.11. | Harbour town keeps its wooden ferry", None),
+        ("Local News | Ferry stays", None),
+        ("Local | News | Harbour town keeps its wooden ferry", None),
+    ],
+)
+def test_a_section_name_set_before_the_headline_with_a_bar_is_cut(
+    line: str, headline: str | None
+) -> None:
+    page = "\n\n".join(["Home", "By Anna Berg", f"# {line}", *_PARAS]) + "\n"
+    title = newsclean.clean(page, newsclean.Options(input_format="markdown")).title
+    assert title == (headline or line)
+
+
+_INDENTED_MENU = ["  * Home", "  * Harbour", "  * Ferries", "  * Weather", "  * Contact"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "right"),
+    [
+        # one short sentence over a byline: the headline, full stop and all
+        ("Why I still take the old ferry.", True),
+        # two sentences, or a long one: text, no headline
+        ("We took the ferry. It was late.", False),
+    ],
+)
+def test_a_headline_ending_with_a_full_stop_over_a_byline_is_a_candidate(
+    headline: str, right: bool
+) -> None:
+    lines = [*_INDENTED_MENU, "", f"    {headline}", "", "      Anna Berg – 14.09.2022", ""]
+    title = _text_title([*lines, *[f"      {p}" for p in _PARAS]])
+    assert (title == headline) is right

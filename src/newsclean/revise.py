@@ -88,6 +88,9 @@ MENU_BARS = 3
 TITLE_AFTER_START = 10
 #: Headline features: the words of this many first paragraphs are compared with it.
 TITLE_TEXT_LINES = 5
+#: A line ending with a full stop at the text's start is a headline candidate only when
+#: it has at most this many words and a byline or a date follows it.
+DOTTED_HEADLINE_WORDS = 12
 #: Headline candidates without a page title: up to this many lines into the text.
 TITLE_AFTER_END = 8
 #: The headline ranker's weights, trained by ``training/title.py``.
@@ -388,6 +391,12 @@ _SPACED_MARK_RE = re.compile(r"\w\s[:;?!](?:\s|$)")
 _SPACED_END_RE = re.compile(r"\w\s[;?!](?:\s|$)")
 #: ... the headline after it has at least this many words.
 SPACED_KICKER_MIN_WORDS = 3
+#: A section's name (one to three words, with a letter) set before a headline with a
+#: bar, the one bar of the line: "Local News | Headline", a section link run into the
+#: headline's element (a page title's "Headline | Site" puts the name after it).
+_BAR_KICKER_RE = re.compile(r"\A([^\s|]+(?: [^\s|]+){0,2}) \| ([^|]+)\Z")
+#: ... the headline after it has at least this many words.
+BAR_KICKER_HEAD_WORDS = 4
 
 
 @dataclass(slots=True)
@@ -1418,8 +1427,10 @@ class Reviser:
                 continue
             if i < near and _SENTENCE_END_RE.search(blocks[i].text.rstrip()[:-1]) is not None:
                 continue  # reached past list items: a notice of two sentences, no headline
-            if i >= min(lead, end) and (f.end in (".", ":", ",") or f.words > 25):
+            if i >= min(lead, end) and (f.end in (":", ",") or f.words > 25):
                 continue  # a sentence inside the text is no headline
+            if i >= min(lead, end) and f.end == "." and not self._dotted_headline(i):
+                continue  # (unless a short one over a byline or a date: "Time to go.")
             if f.words <= 4 and self._name_alone(blocks[i].text):
                 continue  # a person's name alone: a byline or an author box
             if f.words <= BYLINE_MAX_WORDS and self._by_name(blocks[i].text):
@@ -1439,6 +1450,16 @@ class Reviser:
             rows.append(self._headline_features(i, end, lead, first, layout, text_words, credit_at))
         self._relative_features(idx, rows, lead)
         return idx, rows
+
+    def _dotted_headline(self, i: int) -> bool:
+        """Whether line ``i``, ending with a full stop, may still be the headline: one
+        short sentence with a byline or a date right below it ("Time to say goodbye.")."""
+        text = self.blocks[i].text.rstrip()
+        return (
+            self.facts[i].words <= DOTTED_HEADLINE_WORDS
+            and _SENTENCE_END_RE.search(text[:-1]) is None
+            and self._header_follows(i)
+        )
 
     def _window_start(self, end: int) -> int:
         """Where the headline search starts: TITLE_WINDOW lines before line ``end``,
@@ -1605,8 +1626,16 @@ class Reviser:
 
     def _without_spaced_kicker(self, i: int) -> str | None:
         """The headline after a kicker set apart by a spaced colon on line ``i``
-        ("Covid-19 : Lässt sich die Ausbreitung kontrollieren?"), or None."""
+        ("Covid-19 : Lässt sich die Ausbreitung kontrollieren?"), or after a section's
+        name set apart by a bar ("Local News | Headline"), or None."""
         text = self.blocks[i].text
+        m = _BAR_KICKER_RE.match(text)
+        if (
+            m is not None
+            and any(c.isalpha() for c in m[1])
+            and len(m[2].split()) >= BAR_KICKER_HEAD_WORDS
+        ):
+            return m[2]
         if " :" not in text:
             return None
         parts = _SPACED_COLON_RE.split(text)
@@ -1662,7 +1691,8 @@ class Reviser:
         best, best_rank = -1, (0, 0)
         best_text = ""
         for j in range(lo, hi):
-            text = self.blocks[j].text
+            # (a breadcrumb trail's last item, rendered as a numbered list: "3. Headline")
+            text = without_list_number(self.blocks, j)
             # the line, or a part of it set apart by a separator (a breadcrumb trail's
             # "Headline - Kicker", a share text's "Headline | Site")
             said = [text] if len(text) < len(line) else []
@@ -1671,7 +1701,7 @@ class Reviser:
             if j == i or not said:
                 continue  # (no shorter line: no key to make)
             size, text = max((wanted.get(_title_key(t), 0), t) for t in said)
-            if not size or not self._title_candidate(j, repeated=True):
+            if not size or not self._says_headline(j):
                 continue
             if next((c for c in text if c.isalpha()), "").islower():
                 continue  # "zur Bunten Republik": a phrase's end, no headline
@@ -1679,6 +1709,21 @@ class Reviser:
             if rank > best_rank:
                 best, best_rank, best_text = j, rank, text
         return best_text.strip() if best >= 0 else None
+
+    def _says_headline(self, j: int) -> bool:
+        """Whether line ``j`` may say the headline alone, as a witness of the line that
+        runs it in with a kicker: a headline candidate, or a link to the article (a
+        breadcrumb trail's last item, a teaser of it in a menu), which is no headline
+        itself but gives the headline's words."""
+        if self._title_candidate(j, repeated=True):
+            return True
+        b, f = self.blocks[j], self.facts[j]
+        return (
+            j not in self.taken
+            and 1 <= f.words <= TITLE_MAX_WORDS
+            and bool(b.link_chars)
+            and b.link_chars >= 0.9 * len(b.text)
+        )
 
     def _run_in_cut(self, head: list[str], rest: list[str], before: bool = False) -> bool:
         """Whether a line's words split into a headline (``head``) and the ``rest`` run
