@@ -1384,6 +1384,36 @@ def test_a_tracking_pixel_printed_as_markup_is_not_text(markup: str) -> None:
     assert article.body == (_EN_PARAS[0], _EN_PARAS[1], _EN_THIRD)
 
 
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<div class="notice"><p>Please turn on <em>JavaScript</em> to see the map.</p></div>',
+        '<div class="karte-hinweis" id="hinweis"><p class="js">Bitte <b>JavaScript</b> '
+        "aktivieren.</p></div>",
+        '<div class="box"><p>この地図には<b>JavaScript</b>が必要です。</p></div>',
+    ],
+)
+def test_a_script_notice_printed_as_markup_is_not_text(markup: str) -> None:
+    """A <noscript> notice a text view prints as written: its words outside the tags
+    name JavaScript, in any language."""
+    page = "\n\n".join(["Ferry stays", _EN_PARAS[0], markup, _EN_PARAS[1], _EN_THIRD])
+    article = newsclean.clean(page + "\n")
+    assert article.body == (_EN_PARAS[0], _EN_PARAS[1], _EN_THIRD)
+
+
+def test_markup_naming_javascript_in_its_tags_stays_text() -> None:
+    """Code that loads a script names JavaScript inside its tags: the article's listing."""
+    code = '<script type="text/javascript" src="vendor/coverage.js"></script> <p>Tests</p>'
+    paras = [
+        "To measure coverage, add a single script element to the page that runs your "
+        "tests, after the test framework and before the tests themselves are loaded.",
+        "The adapter then reports which lines of the library were run by the tests, and "
+        "the report appears at the bottom of the page once every test has finished.",
+    ]
+    page = "\n\n".join(["Measuring coverage", paras[0], code, paras[1], _EN_THIRD])
+    assert code in newsclean.clean(page + "\n").body
+
+
 def test_markup_shown_as_code_stays_text() -> None:
     """An article showing a line of HTML (no hidden pixel, no tracker's address) keeps it."""
     code = '<script src="vendor/coverage.js" data-adapter="vendor/adapter.js"></script>'
@@ -2558,3 +2588,49 @@ def test_a_paragraph_on_updating_browsers_inside_the_text_stays_text() -> None:
     paras = [_EN_PARAS[0], line, _EN_PARAS[1], _EN_THIRD]
     page = "\n\n".join(["Ferry stays", *paras, "Imprint"])
     assert newsclean.clean(page + "\n").body == tuple(paras)
+
+
+_CITATIONS = [
+    '^ Berg, Anna (3 May 2021). "The last wooden ferries". Harbour Review. Retrieved 2021.',
+    "^ See the council's minutes for the vote.",
+    '^ "Bay crossing timetable". Town of Norrvik. 2019. https://norrvik.example/ferry',
+    "^ Lind, Per (1998). Boats of the Northern Bays. Coast Press. ISBN 978-0-00-000000-0.",
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "paras", "items"),
+    [
+        ("References", _EN_PARAS, _CITATIONS),
+        ("References [edit]", _EN_PARAS, _CITATIONS),
+        ("Notes", _EN_PARAS, [f"{k}. {c[2:]}" for k, c in enumerate(_CITATIONS, 1)]),
+        ("Einzelnachweise", _LAKE_TEXT[:2], _CITATIONS),
+    ],
+)
+def test_the_articles_references_below_it_are_text(
+    header: str, paras: list[str], items: list[str]
+) -> None:
+    """A references header below the text, then lines citing sources (a year, an
+    address, an ISBN) or opening with a list's mark: the article's own references."""
+    menu = ["Home", "News", "Archive", "Contact", "Imprint"]
+    page = "\n\n".join(["Ferry stays", *paras, "See also", "Ferry", "Harbour", header])
+    page += "\n" + "\n".join(items) + "\n\n" + "\n\n".join(menu)
+    article = newsclean.clean(page + "\n")
+    assert article.body[-len(items) - 1 :] == (header, *items)
+
+
+def test_a_sources_header_over_a_menu_is_no_reference_list() -> None:
+    menu = ["Sources", "Share", "Print", "Home", "News", "Contact", "Imprint 2024"]
+    page = "\n\n".join(["Ferry stays", *_EN_PARAS, _EN_THIRD, *menu])
+    assert newsclean.clean(page + "\n").body == (*_EN_PARAS, _EN_THIRD)
+
+
+@pytest.mark.parametrize("label", ["Sources:", "Notes:"])
+def test_a_label_with_a_colon_opens_no_reference_list(label: str) -> None:
+    """ "Sources:", "Notes:" with a colon label the site's credits or remarks for the
+    text, not a section of references."""
+    page = "\n\n".join(["Ferry stays", *_EN_PARAS, _EN_THIRD, label])
+    page += "\n" + "\n".join(_CITATIONS) + "\n\nHome\n\nContact\n"
+    article = newsclean.clean(page)
+    assert label not in article.body
+    assert not any("references" in line.reason for line in article.lines)

@@ -245,3 +245,49 @@ def test_another_articles_text_below_a_related_list_is_not_text() -> None:
     table = {t: 0.9 for t in [*_FERRY, *other]}
     body, _ = _run(lines, _scores(table))
     assert body == _FERRY
+
+
+#: A long paragraph (40 words or more) of the ferry story, for the model to doubt.
+_FERRY_LONG = (
+    "On the morning of the first crossing the harbour was full of people who had come "
+    "to see the repaired ferry leave the pier, and the captain let the children ring the "
+    "old bell before the boat turned into the bay and the council members waved from "
+    "the deck of the ferry."
+)
+
+
+@pytest.mark.parametrize(("score", "kept"), [(0.18, True), (0.1, False)])
+def test_a_long_paragraph_scored_very_low_between_the_texts_paragraphs_is_text(
+    score: float, kept: bool
+) -> None:
+    # the model doubts a long paragraph of a long story: between the text's paragraphs,
+    # with only adverts' labels around it, it is text from a lower score on than a short
+    # one (down to SANDWICH_LONG_THRESHOLD)
+    lines = [*_MENU, *_FERRY[:3], "Advertisement", _FERRY_LONG, "Advertisement"]
+    lines += [*_FERRY[3:], "Footer"]
+    table = {t: 0.9 for t in _FERRY}
+    table[_FERRY_LONG] = score
+    body, _ = _run(lines, _scores(table))
+    assert (_FERRY_LONG in body) is kept
+
+
+def test_a_short_paragraph_scored_very_low_between_the_texts_paragraphs_is_not_text() -> None:
+    short = "Ferry passengers on the harbour pier clapped when the repaired boat left the bay."
+    lines = [*_MENU, *_FERRY[:3], "Advertisement", short, *_FERRY[3:], "Footer"]
+    table = {t: 0.9 for t in _FERRY}
+    table[short] = 0.18
+    body, _ = _run(lines, _scores(table))
+    assert short not in body
+
+
+def test_ten_paragraphs_scored_low_in_a_row_between_the_texts_are_text() -> None:
+    # a long stretch of a story the model doubts, between paragraphs it is sure of
+    doubted = [f"{_FERRY[k % 3]} (Part {k}.)" for k in range(10)]
+    lines = [*_MENU, *_FERRY[:3]]
+    for para in doubted:
+        lines += [para, "Advertisement"]
+    lines += [*_FERRY[3:], "Footer"]
+    table = {t: 0.9 for t in _FERRY}
+    table.update(dict.fromkeys(doubted, 0.3))
+    body, _ = _run(lines, _scores(table))
+    assert body == [*_FERRY[:3], *doubted, *_FERRY[3:]]

@@ -277,6 +277,9 @@ class Language:
     tag_headers: frozenset[str] = frozenset()
     #: Headers of a recipe's list of ingredients ("Ingredients", "Zutaten"), as joined tokens.
     ingredient_headers: frozenset[str] = frozenset()
+    #: Headers of an article's list of references or notes ("References", "Einzelnachweise",
+    #: "Notes et références"), as joined tokens.
+    reference_headers: frozenset[str] = frozenset()
     #: Headers of a box about the author or the site ("Über den Autor", "About me"), as
     #: joined tokens, and the words that open one before a name ("Über", "About").
     about_headers: frozenset[str] = frozenset()
@@ -589,6 +592,9 @@ def load(code: str | None) -> Language:
         about_firsts=frozenset(h.split()[0] for h in about_headers) | about_leads.firsts,
         ingredient_headers=frozenset(
             folded(w) for d in sources for w in _list(d, "ingredient_headers")
+        ),
+        reference_headers=frozenset(
+            folded(w) for d in sources for w in _list(d, "reference_headers")
         ),
         byline_phrases=tuple(
             sorted(

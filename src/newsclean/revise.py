@@ -203,10 +203,14 @@ AFTER_LIST_THRESHOLD = 0.8
 #: of its topic words are the span's.
 SANDWICH_TOPIC_SHARE = 0.35
 #: Paragraphs between the text's: at most this many in a row, of at least this many
-#: words, with only lines of at most SANDWICH_SHORT_WORDS words (no prose) between.
-SANDWICH_MAX = 8
+#: words, with only lines of at most SANDWICH_SHORT_WORDS words (no prose) between;
+#: scored LEAD_THRESHOLD or more, or, with SANDWICH_LONG_WORDS words or more (a long
+#: story's paragraph the model doubts), SANDWICH_LONG_THRESHOLD or more.
+SANDWICH_MAX = 12
 SANDWICH_MIN_WORDS = 15
 SANDWICH_SHORT_WORDS = 12
+SANDWICH_LONG_WORDS = 40
+SANDWICH_LONG_THRESHOLD = 0.15
 #: A news ticker: at least this many lines opening with a clock time, at most this many
 #: lines apart.
 TICKER_MIN = 5
@@ -655,6 +659,22 @@ INGREDIENT_SUBHEAD_WORDS = 5
 INGREDIENTS_NEAR = 15
 #: A line opening with a quantity: a number or a vulgar fraction ("200 g", "½ cup").
 _QUANTITY_RE = re.compile(r"\s*(?:[^\w\s]{1,2}\s*)?[\d½¼¾⅓⅔⅛]")
+#: An article's references: a header ("References", "Einzelnachweise") at most
+#: REFERENCES_NEAR lines below the main span, then lines of at most REFERENCE_MAX_WORDS
+#: words of which at least REFERENCES_MIN, and half, cite a source (a year, an address,
+#: an ISBN); other items open with a list's mark ("^", "[1]", "↑", "2.").
+REFERENCES_NEAR = 40
+REFERENCE_MAX_WORDS = 120
+REFERENCES_MIN = 2
+REFERENCES_MAX = 1000
+#: What a citation holds: a year (1600 to 2099), a web address, a DOI or an ISBN.
+_CITATION_RE = re.compile(
+    r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)|https?://|www\.|\bdoi\b|\bisbn\b", re.IGNORECASE
+)
+#: A list item's mark: a number ("1.", "[2]") or a sign ("^", "↑", "•").
+_LIST_MARK_RE = re.compile(r"\s*(?:\d{1,4}[.)]|\[\d{1,4}\]|[^\w\s])")
+#: A section's edit link after its header ("References [edit]", "Quellen [Bearbeiten]").
+_EDIT_LINK_RE = re.compile(r"\[[^\[\]]{1,40}\]\s*$")
 #: A read-more link below a teaser has at most this many words ("weiterlesen 4 Minuten").
 READ_MORE_WORDS = 4
 #: A read-more link after a line's last sentence ("... im Test. Mehr…"): the sentence's
@@ -1000,6 +1020,8 @@ class Reviser:
         self.button_teasers = self._button_teasers()
         #: Low-scored paragraphs between the text's (see _sandwiched; set in _body).
         self.sandwiched: set[int] = set()
+        #: The article's references, each line to its header (see _reference_lists).
+        self.references: dict[int, int] = {}
         self._after_list: set[int] | None = None
         #: The page's first line, past any server notices printed above the page.
         self.top = next(
@@ -1014,6 +1036,7 @@ class Reviser:
         self._title()
         self._header()
         self._standalone_credits()
+        self.references = self._reference_lists()
         self._related()
         if self.start >= 0 and any(b.links for b in self.blocks):
             prose = [
@@ -2228,6 +2251,9 @@ class Reviser:
             lo, hi = min(lo, min(self.span_lists)), max(hi, max(self.span_lists) + 1)
         if self.announced:
             hi = max(hi, max(self.announced) + 1)
+        references = self.references
+        if references:
+            hi = max(hi, max(references) + 1)
         for i in [lead, *range(lo, hi)] if 0 <= lead < lo else range(lo, hi):
             if i in ingredients and i not in self.taken and i <= comments:
                 if i == ingredients[i]:
@@ -2235,6 +2261,15 @@ class Reviser:
                     self.out.headings.add(len(self.out.body))
                 else:
                     self.out.set(i, Label.BODY, "body: an item of a recipe's ingredients")
+                self.out.body.append(i)
+                self.taken.add(i)
+                continue
+            if i in references and i not in self.taken:
+                if i == references[i]:
+                    self.out.set(i, Label.HEADING, "heading: the article's references")
+                    self.out.headings.add(len(self.out.body))
+                else:
+                    self.out.set(i, Label.BODY, "body: an item of the article's references")
                 self.out.body.append(i)
                 self.taken.add(i)
                 continue
@@ -2434,6 +2469,57 @@ class Reviser:
                 continue  # a recipe box far from the text: another page's
             for k in (h, *items):
                 found[k] = h
+        return found
+
+    def _reference_lists(self) -> dict[int, int]:
+        """The lines of the article's references or notes, each to its header's index: a
+        header ("References", "Einzelnachweise", "Notes [edit]") at most REFERENCES_NEAR
+        lines below the main span, then the items, each citing a source (a year, an
+        address, an ISBN) or opening with a list's mark ("^", "[2]", "3."); at
+        least REFERENCES_MIN of them, and half, cite a source. The article's list of
+        its sources is its text too, not a related list; a header with a colon
+        ("Quellen:", "Sources:") labels the site's credits instead."""
+        headers = self.lang.reference_headers
+        found: dict[int, int] = {}
+        if not headers or self.start < 0:
+            return found
+        blocks, facts = self.blocks, self.facts
+        n = len(blocks)
+        h = self.start
+        last = min(n - 1, self.stop + REFERENCES_NEAR)
+        while h < last:
+            h += 1
+            if h in self.taken or facts[h].words > 6:
+                continue
+            text = _EDIT_LINK_RE.sub("", blocks[h].text).rstrip()
+            if text.endswith(":"):
+                continue  # ("Sources:", "Quellen:" label the site's credits for the text)
+            if folded(text) not in headers:
+                continue
+            items: list[int] = []
+            cited = 0
+            j = h + 1
+            while j < n and len(items) < REFERENCES_MAX:
+                text = blocks[j].text
+                if j in self.taken:
+                    j += 1  # (a citation's date read as the article's keeps its label)
+                    continue
+                if facts[j].words > REFERENCE_MAX_WORDS:
+                    break
+                if _CITATION_RE.search(text):
+                    cited += 1
+                elif not _LIST_MARK_RE.match(text):
+                    break
+                items.append(j)
+                j += 1
+            while items and not _CITATION_RE.search(blocks[items[-1]].text):
+                items.pop()  # (a line after the last citation is no item)
+            if cited < REFERENCES_MIN or cited * 2 < len(items):
+                continue
+            found[h] = h
+            for k in items:
+                found[k] = h
+            h = j
         return found
 
     def _off_topic_runs(self) -> set[int]:
@@ -2714,7 +2800,7 @@ class Reviser:
         i = max(self.start, 0)
         while i < n:
             b, f = blocks[i], facts[i]
-            if i in self.taken:
+            if i in self.taken or i in self.references:
                 i += 1
                 continue
             if self._tag_line(b, f):
@@ -2829,6 +2915,8 @@ class Reviser:
                 gap += 1
                 i += 1
                 continue
+            if i in self.references:
+                break  # (the article's references end a list of links above them)
             if self._is_section_break(b, f) or (items and self._is_related_header(b, f)):
                 break
             if self._tag_line(b, f):
@@ -2916,7 +3004,14 @@ class Reviser:
                 if prev_body and run:
                     out.update(run)
                 prev_body, run = True, []
-            elif prev_body and probs[i] >= LEAD_THRESHOLD and len(run) < SANDWICH_MAX:
+            elif (
+                prev_body
+                and len(run) < SANDWICH_MAX
+                and (
+                    probs[i] >= LEAD_THRESHOLD
+                    or (f.words >= SANDWICH_LONG_WORDS and probs[i] >= SANDWICH_LONG_THRESHOLD)
+                )
+            ):
                 run.append(i)
             else:
                 prev_body, run = False, []
@@ -3203,19 +3298,28 @@ _TRACKER_TAG_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: JavaScript named in a text of any language and script ("JavaScriptが無効", "Enable
+#: Javascript"): no Latin letter right before or after the name.
+_SCRIPT_NAMED_RE = re.compile(r"(?<![A-Za-z])java\s?script(?![A-Za-z])", re.IGNORECASE)
+
 
 def _tracking_markup(text: str) -> bool:
     """A line that is mostly HTML markup (half its characters or more in tags) with a
     tag of a tracking pixel or an advert (``<img src="//pixel.example/p.gif?id=1"
-    width="1" height="1">``): a <noscript> fallback, never the article's text. (An
-    article showing code has markup too, but not a hidden pixel nor a tracker's address.)
+    width="1" height="1">``), or whose words outside the tags name JavaScript (``<div
+    class="alert"><p>Please turn on <em>JavaScript</em>...``, in any language): a
+    <noscript> fallback printed raw, never the article's text. (An article showing code
+    has markup too, but not a hidden pixel nor a tracker's address, and the word
+    "JavaScript" there stands inside a tag: ``<script type="text/javascript">``.)
     """
     if "<" not in text:
         return False
     tags = [m.group() for m in _TAG_RE.finditer(text)]
     if sum(map(len, tags)) * 2 < len(text.strip()):
         return False
-    return any(_TRACKER_TAG_RE.search(tag) for tag in tags)
+    if any(_TRACKER_TAG_RE.search(tag) for tag in tags):
+        return True
+    return len(tags) >= 2 and _SCRIPT_NAMED_RE.search(_TAG_RE.sub(" ", text)) is not None
 
 
 #: A link to a profile on a social network ("Das Team auf Facebook") has at most this
