@@ -155,3 +155,26 @@ def test_text_with_single_wide_gaps_is_no_table() -> None:
     lines = ["  Coffee      2 EUR", "  Tea     1 EUR", "", "  " + _AFTER[0]]
     blocks = segment_text("\n".join(["  " + _INTRO, "", *lines]) + "\n")
     assert not any(b.hint == "pre" for b in blocks)
+
+
+def test_an_empty_list_item_is_no_line_and_breaks_no_text() -> None:
+    # a layout-keeping renderer prints "* " for a list item holding only an icon: among
+    # a list's items it is dropped, and the lines around it meet
+    text = (
+        "    * The harbour at dawn, seen from the old pier.\n      * \n      *\n"
+        "    * Share\n    The ferry leaves at seven every morning.\n"
+    )
+    blocks = segment_text(text)
+    assert [(b.n, b.text) for b in blocks] == [
+        (1, "The harbour at dawn, seen from the old pier."),
+        (4, "Share"),
+        (5, "The ferry leaves at seven every morning."),
+    ]
+    assert not blocks[1].blank_before and not blocks[0].blank_after
+    # a blank line before the empty items still separates the lines around them
+    blocks = segment_text("  * Home\n\n  * \n  * News\n")
+    assert [(b.n, b.text) for b in blocks] == [(1, "Home"), (4, "News")]
+    assert blocks[1].blank_before
+    # a bullet alone below other lines than a list's items stays a line
+    blocks = segment_text("    One paragraph.\n      * \n    Two.\n")
+    assert [b.text for b in blocks] == ["One paragraph.", "*", "Two."]

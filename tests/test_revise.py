@@ -2634,3 +2634,64 @@ def test_a_label_with_a_colon_opens_no_reference_list(label: str) -> None:
     article = newsclean.clean(page)
     assert label not in article.body
     assert not any("references" in line.reason for line in article.lines)
+
+
+#: A page that keeps its layout in indents: a menu, a long article, a box of links, then
+#: a second box of text far below, whose paragraphs are scored by hand (see _BOX_SCORES).
+_BOX_TEXT = [
+    "The ferry's crew painted the hull in the harbour's old colours last week, and the "
+    "captain said that the boat would carry its first passengers again in the spring.",
+    "Residents who crossed the bay every morning for decades said they were glad that "
+    "the town had kept the boat, and some of them offered to help with the repairs.",
+    "The council will now ask the region for money to rebuild the landing stage, which "
+    "was damaged by a storm in the winter and has been closed since the end of January.",
+]
+
+
+def _box_page(indents: tuple[str, str, str], article: str = "    ") -> str:
+    lines = ["Home", "  * News", "  * Sport", ""]
+    for para in (*_EN_PARAS, _EN_THIRD):
+        lines += [article + para, ""]
+    lines += [f"      * Topic {k}" for k in range(12)] + [""]
+    for indent, para in zip(indents, _BOX_TEXT, strict=True):
+        lines += [indent + para, ""]
+    return "\n".join([*lines, "  Imprint"])
+
+
+def _box_body(page: str) -> list[str]:
+    def score(b: Block) -> float:
+        if b.text in (*_EN_PARAS, _EN_THIRD) or b.text == _BOX_TEXT[1]:
+            return 0.9
+        return 0.45 if b.text in _BOX_TEXT else 0.05
+
+    reviser = _reviser(page, "en", score)
+    return [reviser.blocks[i].text for i in reviser.run().body]
+
+
+def test_a_paragraph_in_the_same_box_as_text_goes_on_with_it() -> None:
+    # the box's paragraphs stand at one indent: those scored below the threshold, above
+    # and below the one scored as text, go with it
+    body = _box_body(_box_page(("        ",) * 3))
+    assert [p for p in _BOX_TEXT if p in body] == _BOX_TEXT
+    # at other indents they stand in other boxes (the last one: the first stands between
+    # two paragraphs of the text, which keeps it whatever the indents)
+    body = _box_body(_box_page(("      ", "        ", "          ")))
+    assert _BOX_TEXT[1] in body and _BOX_TEXT[2] not in body
+    # a text without indents says nothing of its boxes
+    flat = "\n".join(line.lstrip() for line in _box_page(("",) * 3).split("\n"))
+    body = _box_body(flat)
+    assert _BOX_TEXT[1] in body and _BOX_TEXT[2] not in body
+
+
+def test_a_heading_left_last_in_the_text_is_the_header_of_the_box_below() -> None:
+    def body(last: list[str]) -> list[str]:
+        page = "\n\n".join(["Home", *_EN_PARAS, _EN_THIRD, *last, "Imprint", "Contact"])
+        scored = {*_EN_PARAS, _EN_THIRD, "Boats of the region", "Two more boats for the bay"}
+        reviser = _reviser(page, "en", lambda b: 0.9 if b.text in scored else 0.05)
+        out = reviser.run()
+        return [reviser.blocks[i].text for i in out.body]
+
+    # nothing of the text below it: the header of a box of links
+    assert body(["Boats of the region", "Ferries of the north"]) == [*_EN_PARAS, _EN_THIRD]
+    # a subheading over more text stays
+    assert body(["Two more boats for the bay", _EN_PARAS[0]])[-2] == "Two more boats for the bay"

@@ -122,6 +122,15 @@ COLON_LEAD_WORDS = 5
 #: LEAD_THRESHOLD, is article text.
 LEAD_GAP = 4
 LEAD_THRESHOLD = 0.25
+#: A box's header left last in the text has at most this many words.
+BOX_HEADER_MAX_WORDS = 8
+#: What ends a paragraph's last sentence.
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "“", "»", "«", ")")
+#: A page laid out by indents has lines at this many depths at least.
+INDENT_DEPTHS = 3
+#: A paragraph scored at least this, in the same box as a paragraph of the text right
+#: above or below it, is text too.
+BOX_THRESHOLD = 0.4
 #: A standfirst further above the span (see Reviser._standfirst) has at most this many
 #: words, and at least this share of its topic words in the span.
 STANDFIRST_MAX_WORDS = 80
@@ -1001,6 +1010,13 @@ class Reviser:
         self.announced = _announced_lists(blocks, facts, self.is_body)
         #: Whether the input says where its links are (HTML, Markdown; not plain text).
         self.has_links = any(b.links for b in blocks)
+        #: Whether the input keeps the page's layout in indents (a text rendering that
+        #: indents its lines by their depth in the page: most lines indented, at several
+        #: depths).
+        indents = [b.indent for b in blocks]
+        self.indented = (
+            sum(1 for d in indents if d > 0) * 2 >= n and len(set(indents)) >= INDENT_DEPTHS
+        )
         self.taken: set[int] = set()
         #: A credit split over two lines ("Foto:" / "Anna Berg"): its text, by first line.
         self.joined_credits: dict[int, str] = {}
@@ -1050,6 +1066,7 @@ class Reviser:
         self._lexicon_lines()
         self._body()
         self._trailing_disclaimers()
+        self._trailing_headings()
         if not self.out.body:
             self._fallback_body()
         self._collect_credits()
@@ -2081,11 +2098,55 @@ class Reviser:
             self.blocks[i].text, self.blocks[self.stop].text
         ):
             return True  # the next item of a list that closes the span ("Case 1", "Case 2")
+        if self._same_box(i) and p >= BOX_THRESHOLD:
+            return True
         if 0 <= i - self.stop <= LEAD_GAP and self.facts[i].prose and p >= LEAD_THRESHOLD:
             # (below a share bar, which closes the article, a paragraph is a promotion)
             between = self.facts[self.stop + 1 : i]
             return all(f.words <= 6 and not _share_bar(f) for f in between)
         return False
+
+    def _paragraph(self, i: int) -> bool:
+        """Whether line ``i`` is a paragraph of prose: no list item, its last sentence
+        ended (not a numbered headline, a teaser cut short, a menu's line)."""
+        return (
+            self.facts[i].prose
+            and not self.blocks[i].bullet
+            and self.blocks[i].text.endswith(_SENTENCE_ENDS)
+        )
+
+    def _same_box(self, i: int) -> bool:
+        """Whether paragraph ``i`` stands in the same box of the page as a paragraph of
+        the text right above it or right below it: a rendering that keeps the page's
+        layout indents each box by its depth, and their indents are the same."""
+        if not self.indented or not self._paragraph(i):
+            return False
+        indent = self.blocks[i].indent
+        if (
+            i > 0
+            and self.out.body
+            and self.out.body[-1] == i - 1
+            and self.blocks[i - 1].indent == indent
+            and self._paragraph(i - 1)
+        ):
+            return True
+        return (
+            i + 1 < len(self.blocks)
+            and self.is_body[i + 1]
+            and self.blocks[i + 1].indent == indent
+            and self._paragraph(i + 1)
+        )
+
+    def _box_goes_on(self, i: int) -> bool:
+        """Whether paragraph ``i``, scored at least BOX_THRESHOLD, may go on from the
+        paragraph above it in the same box (see :meth:`_same_box`)."""
+        return (
+            self.indented
+            and self.scores.final[i] >= BOX_THRESHOLD
+            and self.blocks[i].indent == self.blocks[i - 1].indent
+            and self._paragraph(i)
+            and self._paragraph(i - 1)
+        )
 
     def _long_list(self, i: int) -> bool:
         """A long line that is no prose, on a page whose text uses stop words: a list
@@ -2254,6 +2315,8 @@ class Reviser:
         references = self.references
         if references:
             hi = max(hi, max(references) + 1)
+        while hi < len(self.blocks) and self._box_goes_on(hi):
+            hi += 1  # (the text's box goes on below its last line scored as text)
         for i in [lead, *range(lo, hi)] if 0 <= lead < lo else range(lo, hi):
             if i in ingredients and i not in self.taken and i <= comments:
                 if i == ingredients[i]:
@@ -2388,6 +2451,32 @@ class Reviser:
             body.pop()
             self.out.headings.discard(len(body))
             self.out.set(i, Label.BOILERPLATE, "a disclaimer at the end of the text")
+
+    def _trailing_headings(self) -> None:
+        """A heading left last in the body heads no text of the article: the header of the
+        box below it ("Related links", "More on this"), kept for its place."""
+        body = self.out.body
+        if len(body) < 2 or len(body) - 1 not in self.out.headings:
+            return
+        i, above = body[-1], body[-2]
+        if (
+            len(body) - 2 in self.out.headings
+            or not self.blocks[i].blank_before
+            or not self.blocks[i].blank_after
+            or not self.facts[above].prose
+            or not self.blocks[above].text.endswith(_SENTENCE_ENDS)
+            or self.facts[i].words > BOX_HEADER_MAX_WORDS
+            or "," in self.blocks[i].text
+            or self.blocks[i].text.endswith(_SENTENCE_ENDS)
+            or self.blocks[i].links
+        ):
+            # (a list's last item, a line of a listing, a paragraph's last line, a last
+            # sentence or a quotation set apart, the authors' names signing the text; a
+            # link is left as it is: it may lead on to the rest of the text)
+            return
+        body.pop()
+        self.out.headings.discard(len(body))
+        self.out.set(i, Label.BOILERPLATE, "a heading with no text below it")
 
     def _between_consents(self, i: int) -> bool:
         """Whether the lines just above and below line ``i`` both ask the reader's consent

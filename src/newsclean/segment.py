@@ -105,6 +105,33 @@ def segment_text(text: str) -> list[Block]:
     """One block per non-blank line of plain text."""
     raw_lines = text.split("\n")
     stripped = [raw.strip() for raw in raw_lines]
+    # an empty item among a list's items (a bullet alone: a renderer's mark for an item
+    # that holds only a picture or an icon, as in a row of share buttons) is no line of
+    # the text: it is dropped, and the lines around it meet as if it were not there (it
+    # makes no blank line either); a bullet alone after other lines is kept (a list that
+    # holds nothing but such items stands where it stands)
+    if _EMPTY_ITEM_RE.search(text) is None:
+        return _segment_lines(raw_lines, stripped)
+    kept: list[int] = []
+    after_item = False  # the last line with text was a list item
+    for i, clean in enumerate(stripped):
+        if clean not in _EMPTY_ITEM_MARKS:
+            kept.append(i)
+            if clean:
+                after_item = clean[0] in _BULLET_START and _BULLET_RE.match(clean) is not None
+        elif not after_item:
+            kept.append(i)
+    blocks = _segment_lines([raw_lines[i] for i in kept], [stripped[i] for i in kept])
+    return [replace(b, n=kept[b.n - 1] + 1) for b in blocks]  # (the lines' own numbers)
+
+
+#: A line holding only an unordered list's mark.
+_EMPTY_ITEM_RE = re.compile(r"^[ \t]*[*+•·▪►▸‣◦○●■□-][ \t]*$", re.MULTILINE)
+_EMPTY_ITEM_MARKS = frozenset("*+•·▪►▸‣◦○●■□-")
+
+
+def _segment_lines(raw_lines: list[str], stripped: list[str]) -> list[Block]:
+    """One block per non-blank line (``stripped``: the lines without their ends' spaces)."""
     blocks: list[Block] = []
     rows: list[int] = []  # each block's place in raw_lines
     count = len(raw_lines)
