@@ -1375,48 +1375,33 @@ def test_a_line_repeated_with_a_trail_step_appended_is_no_captioned_picture() ->
         '<div><a href="http://ads.example.com/jump/site/section;sz=300x250;kw=ferry,harbour;'
         'ord=12345?"><img src="http://ads.example.com/ad/site;sz=300x250;ord=12345?" '
         'border="0" /></a></div>',
-    ],
-)
-def test_a_tracking_pixel_printed_as_markup_is_not_text(markup: str) -> None:
-    """A <noscript> pixel or advert a text view prints as written, between paragraphs."""
-    page = "\n\n".join(["Ferry stays", _EN_PARAS[0], markup, _EN_PARAS[1], _EN_THIRD])
-    article = newsclean.clean(page + "\n")
-    assert article.body == (_EN_PARAS[0], _EN_PARAS[1], _EN_THIRD)
-
-
-@pytest.mark.parametrize(
-    "markup",
-    [
+        # a notice whose words outside the tags name JavaScript, in any language
         '<div class="notice"><p>Please turn on <em>JavaScript</em> to see the map.</p></div>',
         '<div class="karte-hinweis" id="hinweis"><p class="js">Bitte <b>JavaScript</b> '
         "aktivieren.</p></div>",
         '<div class="box"><p>この地図には<b>JavaScript</b>が必要です。</p></div>',
     ],
 )
-def test_a_script_notice_printed_as_markup_is_not_text(markup: str) -> None:
-    """A <noscript> notice a text view prints as written: its words outside the tags
-    name JavaScript, in any language."""
+def test_a_tracking_pixel_printed_as_markup_is_not_text(markup: str) -> None:
+    """A <noscript> pixel, advert or JavaScript notice a text view prints as written,
+    between paragraphs."""
     page = "\n\n".join(["Ferry stays", _EN_PARAS[0], markup, _EN_PARAS[1], _EN_THIRD])
     article = newsclean.clean(page + "\n")
     assert article.body == (_EN_PARAS[0], _EN_PARAS[1], _EN_THIRD)
 
 
-def test_markup_naming_javascript_in_its_tags_stays_text() -> None:
-    """Code that loads a script names JavaScript inside its tags: the article's listing."""
-    code = '<script type="text/javascript" src="vendor/coverage.js"></script> <p>Tests</p>'
-    paras = [
-        "To measure coverage, add a single script element to the page that runs your "
-        "tests, after the test framework and before the tests themselves are loaded.",
-        "The adapter then reports which lines of the library were run by the tests, and "
-        "the report appears at the bottom of the page once every test has finished.",
-    ]
-    page = "\n\n".join(["Measuring coverage", paras[0], code, paras[1], _EN_THIRD])
-    assert code in newsclean.clean(page + "\n").body
-
-
-def test_markup_shown_as_code_stays_text() -> None:
-    """An article showing a line of HTML (no hidden pixel, no tracker's address) keeps it."""
-    code = '<script src="vendor/coverage.js" data-adapter="vendor/adapter.js"></script>'
+@pytest.mark.parametrize(
+    "code",
+    [
+        # no hidden pixel, no tracker's address
+        '<script src="vendor/coverage.js" data-adapter="vendor/adapter.js"></script>',
+        # JavaScript named only inside the tags
+        '<script type="text/javascript" src="vendor/coverage.js"></script> <p>Tests</p>',
+    ],
+)
+def test_markup_shown_as_code_stays_text(code: str) -> None:
+    """An article showing a line of HTML keeps it: code that loads a script names
+    JavaScript inside its tags, not as a notice's word."""
     paras = [
         "To measure coverage, add a single script element to the page that runs your "
         "tests, after the test framework and before the tests themselves are loaded.",

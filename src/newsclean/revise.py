@@ -2319,22 +2319,10 @@ class Reviser:
             hi += 1  # (the text's box goes on below its last line scored as text)
         for i in [lead, *range(lo, hi)] if 0 <= lead < lo else range(lo, hi):
             if i in ingredients and i not in self.taken and i <= comments:
-                if i == ingredients[i]:
-                    self.out.set(i, Label.HEADING, "heading: a recipe's list of ingredients")
-                    self.out.headings.add(len(self.out.body))
-                else:
-                    self.out.set(i, Label.BODY, "body: an item of a recipe's ingredients")
-                self.out.body.append(i)
-                self.taken.add(i)
+                self._take_list_line(i, i == ingredients[i], "a recipe's list of ingredients")
                 continue
             if i in references and i not in self.taken:
-                if i == references[i]:
-                    self.out.set(i, Label.HEADING, "heading: the article's references")
-                    self.out.headings.add(len(self.out.body))
-                else:
-                    self.out.set(i, Label.BODY, "body: an item of the article's references")
-                self.out.body.append(i)
-                self.taken.add(i)
+                self._take_list_line(i, i == references[i], "the article's references")
                 continue
             if i in self.taken or not (i == lead or self._in_body(i)):
                 continue
@@ -2435,6 +2423,16 @@ class Reviser:
                 self.out.set(i, Label.BODY, f"body: {self._body_reason(f)}, p={p:.2f}")
             self.out.body.append(i)
             self.taken.add(i)
+
+    def _take_list_line(self, i: int, header: bool, what: str) -> None:
+        """Line ``i`` of a list the text holds (``what``), its header or an item, is text."""
+        if header:
+            self.out.set(i, Label.HEADING, f"heading: {what}")
+            self.out.headings.add(len(self.out.body))
+        else:
+            self.out.set(i, Label.BODY, f"body: an item of {what}")
+        self.out.body.append(i)
+        self.taken.add(i)
 
     def _trailing_disclaimers(self) -> None:
         """Disclaimers that end the text ("Disclaimer: the responses below are not ...",
