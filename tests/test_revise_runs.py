@@ -291,3 +291,48 @@ def test_ten_paragraphs_scored_low_in_a_row_between_the_texts_are_text() -> None
     table.update(dict.fromkeys(doubted, 0.3))
     body, _ = _run(lines, _scores(table))
     assert body == [*_FERRY[:3], *doubted, *_FERRY[3:]]
+
+
+#: A box of other stories' headlines set into the text just before its last paragraph.
+_INSET_TITLES = [
+    "Related stories",
+    "Island bus line gets two new electric buses",
+    "Why the old lighthouse is closed until spring",
+    "Fishing boats return early as the storm nears",
+    "New playground opens beside the town library",
+]
+
+
+def test_the_last_paragraph_below_a_box_of_headlines_set_into_the_text_is_text() -> None:
+    # the last paragraph, scored just above the inside threshold, follows a box of
+    # related headlines (no teaser sentences) right after the main span
+    last = (
+        "The next crossing is planned for Friday, when the mayor wants to ride along "
+        "with the schoolchildren who use the service every day."
+    )
+    lines = [*_MENU, *_FERRY[:4], *_INSET_TITLES, last, "Contact the editor", "Imprint"]
+    table = {t: 0.9 for t in _FERRY}
+    table |= {t: 0.2 for t in _INSET_TITLES[1:]}
+    table[last] = 0.45
+    body, _ = _run(lines, _scores(table))
+    assert body == [*_FERRY[:4], last]
+
+
+def test_a_teaser_below_a_box_of_headlines_is_no_text_without_its_header_or_its_end() -> None:
+    teaser = (
+        "Whether you travel by ferry or by bus, these are the nine best ways to cross "
+        "the bay in the summer."
+    )
+    table = {t: 0.9 for t in _FERRY}
+    table |= {t: 0.2 for t in _INSET_TITLES[1:]}
+    table[teaser] = 0.45
+    # no header between the text and the titles: the list is not set into the text
+    lines = [*_MENU, *_FERRY[:4], *_INSET_TITLES[1:], teaser, "Imprint"]
+    body, _ = _run(lines, _scores(table))
+    assert teaser not in body
+    # the line runs on into more titles: a teaser of the list
+    more = ["Town hall extends its opening hours", "Harbour festival moves to August"]
+    table |= {t: 0.2 for t in more}
+    lines = [*_MENU, *_FERRY[:4], *_INSET_TITLES, teaser, *more, "Imprint"]
+    body, _ = _run(lines, _scores(table))
+    assert teaser not in body

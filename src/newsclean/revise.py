@@ -207,6 +207,11 @@ TEASER_NEXT_TITLE = 3
 LONG_RUN_MIN = 3
 #: ... or lines scored at least this (the article's last paragraph after a box of links).
 AFTER_LIST_THRESHOLD = 0.8
+#: A box of related headlines set into the text: at most this many titles (and its
+#: header); a longer list closes the article (see RELATED_LIST_MIN).
+INSET_LIST_MAX = 4
+#: ... and a line after the paragraph of this many words, no sentence, is another title.
+INSET_TITLE_WORDS = 4
 #: A paragraph beyond the main span between two paragraphs taken as text (each at most
 #: RUN_GAP lines away), scored at least INSIDE_THRESHOLD, is text too when this share
 #: of its topic words are the span's.
@@ -549,6 +554,15 @@ def _boilerplate_reason(f: Facts, b: Block, p: float) -> str:
 #: A sentence end: punctuation after a word (not after a digit: "0.4.3"). The first
 #: class excludes the punctuation itself, so a long run of it is scanned once.
 _SENTENCE_END_RE = re.compile(r"[^\d\s.!?…][.!?…]+(?:\s|$)")
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends with a sentence's punctuation (before closing quotes or
+    brackets): a paragraph's end, not a headline's."""
+    end = text.rstrip().rstrip("\"'\u201d\u2019\u00bb)]")
+    return len(end) > 1 and end[-1] in ".!?\u2026" and not end[-2].isdigit()
+
+
 _CODE_OR_TABLE_RE = re.compile(r"[=(){}\[\]#<>/\\:;€$%]")
 
 
@@ -2100,6 +2114,8 @@ class Reviser:
             return True  # the next item of a list that closes the span ("Case 1", "Case 2")
         if self._same_box(i) and p >= BOX_THRESHOLD:
             return True
+        if p >= INSIDE_THRESHOLD and self._after_inset_list(i):
+            return True  # the article's last paragraph, below a box of headlines set into it
         if 0 <= i - self.stop <= LEAD_GAP and self.facts[i].prose and p >= LEAD_THRESHOLD:
             # (below a share bar, which closes the article, a paragraph is a promotion)
             between = self.facts[self.stop + 1 : i]
@@ -2297,7 +2313,8 @@ class Reviser:
         if self.first_body < 0:
             return
         lo = min(self.first_body, max(self.start - LEAD_GAP, 0))
-        hi = min(len(self.blocks), max(self.last_body, self.stop + LEAD_GAP) + 1)
+        # (the article's last paragraph may follow a box of headlines set into it)
+        hi = min(len(self.blocks), max(self.last_body, self.stop + INSET_LIST_MAX + 2) + 1)
         listed = self._related_list_after_text()
         self.sandwiched = self._sandwiched()
         off_topic = self._off_topic_runs()
@@ -2338,9 +2355,13 @@ class Reviser:
             if ticker[0] <= i <= ticker[1]:
                 self.out.set(i, Label.BOILERPLATE, "an item of a news ticker below the text")
                 continue
-            if i > listed and (
-                (self.scores.final[i] < AFTER_LIST_THRESHOLD and not self._in_long_run(i))
-                or i in self._off_topic_after(listed)
+            if (
+                i > listed
+                and (
+                    (self.scores.final[i] < AFTER_LIST_THRESHOLD and not self._in_long_run(i))
+                    or i in self._off_topic_after(listed)
+                )
+                and not self._after_inset_list(i)
             ):
                 continue  # a teaser below the related list, not the article going on
             b, f = self.blocks[i], self.facts[i]
@@ -2770,6 +2791,40 @@ class Reviser:
             elif self.is_body[i] and self.facts[i].prose and not self._teaser_sentence(i):
                 count, first = 0, n
         return n
+
+    def _after_inset_list(self, i: int) -> bool:
+        """Whether line ``i`` is the article's paragraph right below a box of related
+        headlines set into the text just after the main span ("Related stories" and a
+        few titles, then the text's last paragraph): a long sentence, with only the
+        box's header and its titles (no teaser sentences, no other lines) between the
+        span and it, and no more titles nor text after it."""
+        f = self.facts[i]
+        gap = i - self.stop
+        if not (2 <= gap <= INSET_LIST_MAX + 2 and f.prose and f.words >= SANDWICH_MIN_WORDS):
+            return False
+        if not _ends_sentence(self.blocks[i].text):
+            return False
+        labels = self.out.labels
+        if self.stop + 1 not in self.related_headers or labels[self.stop] is Label.RELATED:
+            return False  # (no box set into the text: the span ends among the links)
+        titles = 0
+        for k in range(self.stop + 2, i):
+            if labels[k] is Label.RELATED and not _ends_sentence(self.blocks[k].text):
+                titles += 1
+            elif k not in self.related_headers:
+                return False
+        if not titles:
+            return False
+        if i + 1 >= len(labels):
+            return True
+        # (another title after it: the line is a teaser in a list of such boxes; more
+        # text after it: another article's, below the list)
+        nxt, f1 = self.blocks[i + 1], self.facts[i + 1]
+        return (
+            labels[i + 1] is not Label.RELATED
+            and not (self.is_body[i + 1] and f1.prose)
+            and (f1.words < INSET_TITLE_WORDS or _ends_sentence(nxt.text))
+        )
 
     def _teaser_sentence(self, i: int) -> bool:
         """Whether line ``i`` is the sentence under a related item's title in a list of
