@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -919,6 +919,18 @@ def _body_runs(
         weight += chars * probs[i]
     if start >= 0:
         runs.append((start, last, weight))
+    return runs
+
+
+def _gap_runs(lines: Iterable[int], apart: int = -1) -> list[list[int]]:
+    """Ascending line indexes grouped into runs: at most RUN_GAP other lines between two
+    of a run, and no run reaching over line ``apart``."""
+    runs: list[list[int]] = []
+    for i in lines:
+        if runs and i - runs[-1][-1] - 1 <= RUN_GAP and not runs[-1][-1] < apart < i:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
     return runs
 
 
@@ -2216,12 +2228,8 @@ class Reviser:
 
     def _on_topic(self, i: int, share: float = SANDWICH_TOPIC_SHARE) -> bool:
         """Whether ``share`` of line ``i``'s topic words are the main span's."""
-        keys = self._topic_words(self.blocks[i].text)
-        if not keys:
-            return False
-        span = self._span_words()
-        shared = sum(1 for k in keys if k in span)
-        return shared >= share * len(keys)
+        shared, total = self._topic_overlap((i,), self._span_words())
+        return total > 0 and shared >= share * total
 
     def _span_words(self) -> set[str]:
         """The topic words of the main span's lines scored INSIDE_THRESHOLD or more."""
@@ -2467,9 +2475,13 @@ class Reviser:
                 self.blocks[i].text
             ):
                 return
-            body.pop()
-            self.out.headings.discard(len(body))
-            self.out.set(i, Label.BOILERPLATE, "a disclaimer at the end of the text")
+            self._drop_last_body("a disclaimer at the end of the text")
+
+    def _drop_last_body(self, reason: str) -> None:
+        """Take the body's last line back out of it: boilerplate, for ``reason``."""
+        i = self.out.body.pop()
+        self.out.headings.discard(len(self.out.body))
+        self.out.set(i, Label.BOILERPLATE, reason)
 
     def _trailing_headings(self) -> None:
         """A heading left last in the body heads no text of the article: the header of the
@@ -2493,9 +2505,7 @@ class Reviser:
             # sentence or a quotation set apart, the authors' names signing the text; a
             # link is left as it is: it may lead on to the rest of the text)
             return
-        body.pop()
-        self.out.headings.discard(len(body))
-        self.out.set(i, Label.BOILERPLATE, "a heading with no text below it")
+        self._drop_last_body("a heading with no text below it")
 
     def _between_consents(self, i: int) -> bool:
         """Whether the lines just above and below line ``i`` both ask the reader's consent
@@ -2651,14 +2661,14 @@ class Reviser:
         ]
         if sum(facts[i].words for i in inside) < OFF_TOPIC_SPAN_WORDS:
             return set()
-        runs: list[list[int]] = []
-        for i, ok in enumerate(self.is_body):
-            if not ok or start <= i <= stop or i in self.taken:
-                continue
-            if runs and i - runs[-1][-1] - 1 <= RUN_GAP and not runs[-1][-1] < start < i:
-                runs[-1].append(i)
-            else:
-                runs.append([i])
+        runs = _gap_runs(
+            (
+                i
+                for i, ok in enumerate(self.is_body)
+                if ok and not start <= i <= stop and i not in self.taken
+            ),
+            apart=start,
+        )
         unsure = sum(
             1
             for run in runs
@@ -2679,14 +2689,13 @@ class Reviser:
         for run in runs:
             if start - run[-1] <= LEAD_GAP and run[0] - stop <= LEAD_GAP:
                 continue  # a lead or a last paragraph beside the span
-            keys = [k for i in run for k in self._topic_words(blocks[i].text)]
-            if len(keys) < OFF_TOPIC_MIN_WORDS:
+            shared, total = self._topic_overlap(run, words)
+            if total < OFF_TOPIC_MIN_WORDS:
                 continue
             weighed += 1
             if max(probs[i] for i in run) >= OFF_TOPIC_MAX_SCORE:
                 continue
-            shared = sum(1 for k in keys if k in words)
-            if shared < OFF_TOPIC_SHARE * len(keys):
+            if shared < OFF_TOPIC_SHARE * total:
                 off.append(run)
         if len(off) < OFF_TOPIC_MIN_RUNS or len(off) * 2 < weighed:
             return set()
@@ -2700,24 +2709,19 @@ class Reviser:
             return self._after_list
         out: set[int] = set()
         self._after_list = out
-        runs: list[list[int]] = []
-        for i in range(max(listed, self.stop + 1), len(self.blocks)):
-            if not self.is_body[i] or i in self.taken:
-                continue
-            if runs and i - runs[-1][-1] - 1 <= RUN_GAP:
-                runs[-1].append(i)
-            else:
-                runs.append([i])
+        runs = _gap_runs(
+            i
+            for i in range(max(listed, self.stop + 1), len(self.blocks))
+            if self.is_body[i] and i not in self.taken
+        )
         if not runs:
             return out
         words = self._span_words()
         if len(words) < OFF_TOPIC_MIN_WORDS:
             return out
         for run in runs:
-            keys = [k for i in run for k in self._topic_words(self.blocks[i].text)]
-            if len(keys) < OFF_TOPIC_MIN_WORDS:
-                continue
-            if sum(1 for k in keys if k in words) < OFF_TOPIC_SHARE * len(keys):
+            shared, total = self._topic_overlap(run, words)
+            if total >= OFF_TOPIC_MIN_WORDS and shared < OFF_TOPIC_SHARE * total:
                 out.update(run)
         return out
 
@@ -2759,6 +2763,12 @@ class Reviser:
             ):
                 return i
         return n
+
+    def _topic_overlap(self, lines: Sequence[int], words: set[str]) -> tuple[int, int]:
+        """How many of the topic words of ``lines`` (each counted per line) are in
+        ``words``, and how many there are."""
+        keys = [k for i in lines for k in self._topic_words(self.blocks[i].text)]
+        return sum(1 for k in keys if k in words), len(keys)
 
     def _topic_words(self, text: str) -> set[str]:
         """The words of a line that say what it is about: no stop words, numbers or
